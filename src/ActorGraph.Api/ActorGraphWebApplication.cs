@@ -1,0 +1,45 @@
+using ActorGraph.Api.Http;
+using ActorGraph.Extraction;
+using ActorGraph.Storage.Sqlite;
+
+namespace ActorGraph.Api;
+
+/// <summary>The API's composition, shared by Program.cs, <c>actorgraph serve</c> and the tests.</summary>
+public static class ActorGraphWebApplication
+{
+    /// <summary>Environment variables ACTORGRAPH__SECTION__KEY set Section:Key (ACTORGRAPH__STORE__LOCATION → Store:Location).</summary>
+    public const string EnvironmentPrefix = "ACTORGRAPH__";
+
+    public static WebApplicationBuilder AddActorGraphApi(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Configuration.AddActorGraphEnvironment();
+        builder.Services.AddActorGraphStore(builder.Configuration)
+                        .AddActorGraphExtraction()
+                        .AddActorGraphGraphQL();
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        return builder;
+    }
+
+    /// <summary>Adds the ACTORGRAPH__ environment variables once, so a caller can layer command-line values above them.</summary>
+    public static IConfigurationBuilder AddActorGraphEnvironment(this IConfigurationBuilder configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var present = configuration.Sources.OfType<Microsoft.Extensions.Configuration.EnvironmentVariables.EnvironmentVariablesConfigurationSource>()
+            .Any(s => s.Prefix == EnvironmentPrefix);
+        return present ? configuration : configuration.AddEnvironmentVariables(prefix: EnvironmentPrefix);
+    }
+
+    public static WebApplication MapActorGraphApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseStaticFiles();
+        app.MapGet("/", () => Results.Redirect("/graphql/ui"));
+        app.MapActorGraphGraphQL("/graphql");
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = HealthResponse.WriteAsync,
+        });
+        return app;
+    }
+}

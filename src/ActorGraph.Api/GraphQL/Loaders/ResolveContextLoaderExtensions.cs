@@ -1,0 +1,9 @@
+using GraphQL;
+
+namespace ActorGraph.Api.GraphQL.Loaders;
+
+internal static class ResolveContextLoaderExtensions
+{
+    public static RequestLoaders Loaders(this IResolveFieldContext context) =>
+        context.UserContext as RequestLoaders ?? throw new InvalidOperationException("The request has no batch loaders; execute through GraphQLHttpEndpoint.");
+}

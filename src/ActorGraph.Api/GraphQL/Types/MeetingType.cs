@@ -1,0 +1,51 @@
+using ActorGraph.Api.GraphQL.Loaders;
+using ActorGraph.Core.Storage;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+
+namespace ActorGraph.Api.GraphQL.Types;
+
+public sealed class MeetingType : ObjectGraphType<MeetingRecord>
+{
+    public MeetingType()
+    {
+        Name = "Meeting";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<StringGraphType>("date").Description("ISO date; null when no source fixes it.").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<MeetingStatusType>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<MeetingModeType>>("mode").Resolve(c => c.Source.Mode);
+        Field<StringGraphType>("place").Resolve(c => c.Source.Place);
+        Field<StringGraphType>("country").Description("ISO code of the country it took place in.").Resolve(c => c.Source.Country);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("participants")
+            .Description("Loaded in one batch for all meetings of a response.")
+            .Resolve(c =>
+            {
+                var loader = c.Loaders().Persons;
+                var pending = c.Source.ParticipantIds.Select(loader.Load).ToList();
+                return new PersonListResult(pending);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
+            .Description("Articles reporting the meeting with their evidence sentences, loaded in one batch.")
+            .Resolve(c => c.Loaders().Sources.Load(c.Source.Id));
+    }
+
+    /// <summary>Waits for every participant of one meeting; all meetings' participants share one batch.</summary>
+    private sealed class PersonListResult(List<IDataLoaderResult<PersonSummary?>> pending) : IDataLoaderResult<IReadOnlyList<PersonSummary>>
+    {
+        public async Task<IReadOnlyList<PersonSummary>> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var people = new List<PersonSummary>(pending.Count);
+            foreach (var p in pending)
+            {
+                if (await p.GetResultAsync(cancellationToken) is { } person)
+                {
+                    people.Add(person);
+                }
+            }
+
+            return people;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+}

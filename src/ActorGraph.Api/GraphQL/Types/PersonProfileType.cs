@@ -1,0 +1,15 @@
+using ActorGraph.Core.Storage;
+using GraphQL.Types;
+
+namespace ActorGraph.Api.GraphQL.Types;
+
+public sealed class PersonProfileType : ObjectGraphType<PersonDetails>
+{
+    public PersonProfileType()
+    {
+        Name = "PersonProfile";
+        Field<NonNullGraphType<PersonType>>("person").Resolve(c => c.Source.Person);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offices").Resolve(c => c.Source.Offices);
+        Field<NonNullGraphType<IntGraphType>>("meetingCount").Resolve(c => c.Source.MeetingCount);
+    }
+}

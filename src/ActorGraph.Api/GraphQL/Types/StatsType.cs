@@ -1,0 +1,18 @@
+using ActorGraph.Core.Storage;
+using GraphQL.Types;
+
+namespace ActorGraph.Api.GraphQL.Types;
+
+public sealed class StatsType : ObjectGraphType<StoreStatistics>
+{
+    public StatsType()
+    {
+        Name = "Stats";
+        Field<NonNullGraphType<IntGraphType>>("articles").Resolve(c => c.Source.Articles);
+        Field<NonNullGraphType<IntGraphType>>("persons").Resolve(c => c.Source.Persons);
+        Field<NonNullGraphType<IntGraphType>>("meetings").Resolve(c => c.Source.Meetings);
+        Field<NonNullGraphType<IntGraphType>>("countries").Resolve(c => c.Source.Countries);
+        Field<NonNullGraphType<IntGraphType>>("organizations").Resolve(c => c.Source.Organizations);
+        Field<NonNullGraphType<IntGraphType>>("places").Resolve(c => c.Source.Places);
+    }
+}

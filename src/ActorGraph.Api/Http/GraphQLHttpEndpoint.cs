@@ -1,0 +1,149 @@
+using System.Text.Json;
+using ActorGraph.Api.GraphQL;
+using ActorGraph.Api.GraphQL.Loaders;
+using ActorGraph.Core.Storage;
+using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
+
+namespace ActorGraph.Api.Http;
+
+/// <summary>
+/// GraphQL over HTTP (GET and POST), kept small in the shape of graphql-dotnet's server polyfill because the
+/// GraphQL.Server packages are not in the mirror. Requests that cannot run (bad JSON, too large, invalid document)
+/// get 400 with a GraphQL error body; execution errors come back with 200 next to partial data.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(
+    ActorGraphSchema schema,
+    IDocumentExecuter executer,
+    IGraphQLTextSerializer serializer,
+    IGraphQueries queries,
+    IOptions<ApiOptions> options)
+{
+    private const string GraphQLResponseJson = "application/graphql-response+json";
+    private readonly ApiOptions _options = options.Value;
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var (request, problem) = await ReadRequestAsync(http);
+        if (problem is not null || request is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, problem ?? "The request has no GraphQL query.");
+            return;
+        }
+
+        using var loaders = new RequestLoaders(queries);
+        var complexity = new ComplexityOptions { MaxDepth = _options.MaxDepth, MaxComplexity = _options.MaxComplexity };
+        var result = await executer.ExecuteAsync(o =>
+        {
+            o.Schema = schema;
+            o.Query = request.Query;
+            o.OperationName = request.OperationName;
+            o.Variables = request.Variables;
+            o.UserContext = loaders;
+            o.RequestServices = http.RequestServices;
+            o.CancellationToken = http.RequestAborted;
+            o.ValidationRules = DocumentValidator.CoreRules.Append(new ComplexityValidationRule(complexity));
+            o.ThrowOnUnhandledException = false;
+            o.UnhandledExceptionDelegate = context =>
+            {
+                // Errors the user can act on keep their message; anything else stays a generic error.
+                if (context.OriginalException is PersonResolutionException or ArgumentException)
+                {
+                    context.ErrorMessage = context.OriginalException.Message;
+                }
+
+                return Task.CompletedTask;
+            };
+            if (HttpMethods.IsGet(http.Request.Method))
+            {
+                o.ValidationRules = o.ValidationRules.Append(new QueriesOnlyOverGetRule());
+            }
+        });
+
+        var status = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        var wantsGraphQLJson = http.Request.Headers.Accept.ToString().Contains(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase);
+        http.Response.StatusCode = wantsGraphQLJson || status == StatusCodes.Status200OK ? status : StatusCodes.Status200OK;
+        if (!result.Executed && !wantsGraphQLJson)
+        {
+            // Clients that only accept application/json expect 200 with errors (GraphQL over HTTP, legacy watermark).
+            http.Response.StatusCode = StatusCodes.Status200OK;
+        }
+
+        http.Response.ContentType = (wantsGraphQLJson ? GraphQLResponseJson : "application/json") + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private async Task<(GraphQLRequest? Request, string? Problem)> ReadRequestAsync(HttpContext http)
+    {
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            var query = http.Request.Query;
+            Inputs? variables = null;
+            if (query.TryGetValue("variables", out var raw) && !string.IsNullOrEmpty(raw))
+            {
+                try
+                {
+                    variables = serializer.Deserialize<Inputs>(raw.ToString());
+                }
+                catch (JsonException ex)
+                {
+                    return (null, $"\"variables\" is not valid JSON: {ex.Message}");
+                }
+            }
+
+            var text = query["query"].ToString();
+            return text.Length > _options.MaxRequestBytes
+                ? (null, $"The query is longer than the {_options.MaxRequestBytes}-byte limit.")
+                : (new GraphQLRequest { Query = text, OperationName = query["operationName"], Variables = variables }, string.IsNullOrWhiteSpace(text) ? "The request has no \"query\" parameter." : null);
+        }
+
+        if (http.Request.ContentLength > _options.MaxRequestBytes)
+        {
+            return (null, $"The request body is larger than the {_options.MaxRequestBytes}-byte limit.");
+        }
+
+        var contentType = http.Request.ContentType ?? "";
+        if (!contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) && !contentType.StartsWith("application/graphql", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, "POST requests must have Content-Type application/json.");
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > _options.MaxRequestBytes)
+            {
+                return (null, $"The request body is larger than the {_options.MaxRequestBytes}-byte limit.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        try
+        {
+            var request = await serializer.ReadAsync<GraphQLRequest>(buffer, http.RequestAborted);
+            return request is null || string.IsNullOrWhiteSpace(request.Query)
+                ? (null, "The request body has no \"query\".")
+                : (request, null);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
+        {
+            return (null, $"The request body is not valid GraphQL JSON: {ex.Message}");
+        }
+    }
+
+    private async Task WriteErrorAsync(HttpContext http, int status, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        var result = new ExecutionResult { Errors = [new ExecutionError(message)] };
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

@@ -1,0 +1,37 @@
+using ActorGraph.Api;
+using ActorGraph.Core.Storage;
+using ActorGraph.Extraction;
+using ActorGraph.Storage.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace ActorGraph.Cli;
+
+/// <summary>The services a CLI command needs, composed exactly as the API composes them.</summary>
+internal static class CliServices
+{
+    public static ServiceProvider Build(string? store)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables(prefix: ActorGraphWebApplication.EnvironmentPrefix);
+        if (store is not null)
+        {
+            configuration.AddInMemoryCollection([new(StoreOptions.SectionName + ":" + nameof(StoreOptions.Location), store)]);
+        }
+
+        var config = configuration.Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(config)
+            .AddLogging(l => l.AddConfiguration(config.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        services.AddActorGraphStore(config).AddActorGraphExtraction();
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        ValidateOptions(provider);
+        return provider;
+    }
+
+    /// <summary>Fails fast with the option's own message, as the web host does with ValidateOnStart.</summary>
+    private static void ValidateOptions(ServiceProvider provider)
+    {
+        _ = provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value;
+        _ = provider.GetRequiredService<IOptions<Extraction.Reading.ReadingOptions>>().Value;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using System.Text.Json;
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Storage;
+using Spectre.Console;
+
+namespace ActorGraph.Cli.Commands;
+
+internal static class StatsCommand
+{
+    public static Command Create()
+    {
+        var format = CommonOptions.Format("table", "table", "json");
+        var command = new Command("stats", "Count what the store holds.") { format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = CliServices.Build(parse.GetValue(CommonOptions.Store));
+            var stats = await services.GetRequiredService<IGraphStore>().GetStatisticsAsync(cancellationToken);
+            if (parse.GetValue(format) == "json")
+            {
+                await Console.Out.WriteLineAsync(JsonSerializer.Serialize(stats, ArticleGraphJson.Options));
+                return 0;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("articles").AddColumn("persons").AddColumn("meetings")
+                .AddColumn("countries").AddColumn("organizations").AddColumn("places");
+            table.AddRow($"{stats.Articles}", $"{stats.Persons}", $"{stats.Meetings}", $"{stats.Countries}", $"{stats.Organizations}", $"{stats.Places}");
+            AnsiConsole.Write(table);
+            return 0;
+        });
+        return command;
+    }
+}

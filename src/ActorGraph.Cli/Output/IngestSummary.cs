@@ -1,0 +1,37 @@
+using ActorGraph.Extraction.Ingestion;
+
+namespace ActorGraph.Cli.Output;
+
+/// <summary>What an ingest run did, counted as outcomes arrive.</summary>
+internal sealed class IngestSummary
+{
+    public int Added { get; private set; }
+
+    public int AlreadyStored { get; private set; }
+
+    public int Persons { get; private set; }
+
+    public int Meetings { get; private set; }
+
+    public List<IngestOutcome> Failures { get; } = [];
+
+    public void Count(IngestOutcome outcome)
+    {
+        if (!outcome.Succeeded)
+        {
+            Failures.Add(outcome);
+            return;
+        }
+
+        if (outcome.Created)
+        {
+            Added++;
+            Persons += outcome.Persons;
+            Meetings += outcome.Meetings;
+        }
+        else
+        {
+            AlreadyStored++;
+        }
+    }
+}

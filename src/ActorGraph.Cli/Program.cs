@@ -1,0 +1,13 @@
+using System.CommandLine;
+using ActorGraph.Cli.Commands;
+
+var root = new RootCommand("actorgraph: turn news articles into a graph of diplomatic actors and meetings, and ask it who met whom.")
+{
+    IngestCommand.Create(),
+    ExtractCommand.Create(),
+    EvalCommand.Create(),
+    ServeCommand.Create(),
+    StatsCommand.Create(),
+};
+root.Options.Add(CommonOptions.Store);
+return await root.Parse(args).InvokeAsync();

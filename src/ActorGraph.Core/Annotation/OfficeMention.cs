@@ -1,0 +1,3 @@
+namespace ActorGraph.Core.Annotation;
+
+public sealed record OfficeMention(string Title, string? Country);

@@ -1,0 +1,8 @@
+namespace ActorGraph.Core.Model;
+
+public enum MeetingMode
+{
+    InPerson,
+    Call,
+    Virtual,
+}

@@ -1,0 +1,3 @@
+namespace ActorGraph.Core.ReferenceData;
+
+public sealed record OrganizationEntry(string Name, IReadOnlyList<string> Aliases, string? Country = null);

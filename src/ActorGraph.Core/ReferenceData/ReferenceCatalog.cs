@@ -1,0 +1,123 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using ActorGraph.Core.Identity;
+
+namespace ActorGraph.Core.ReferenceData;
+
+/// <summary>
+/// Countries, office titles, organizations and places that recognition and resolution rely on.
+/// Loaded once from the JSON files embedded in this assembly (see tools/refdata for their sources).
+/// </summary>
+public sealed class ReferenceCatalog
+{
+    private static readonly Lazy<ReferenceCatalog> LazyDefault = new(Load);
+
+    private readonly FrozenDictionary<string, CountryEntry> _byCode;
+
+    public ReferenceCatalog(
+        IReadOnlyList<CountryEntry> countries,
+        IReadOnlyList<TitleEntry> titles,
+        IReadOnlyList<string> honorifics,
+        IReadOnlyList<OrganizationEntry> organizations,
+        IReadOnlyList<string> newsAgencies,
+        IReadOnlyList<PlaceEntry> places)
+    {
+        Countries = countries;
+        Titles = titles;
+        Honorifics = honorifics;
+        Organizations = organizations;
+        NewsAgencies = newsAgencies;
+        _byCode = countries.ToFrozenDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
+
+        // Capitals are places too: "talks in Amman" puts the meeting in Amman, Jordan.
+        var capitals = countries.SelectMany(c => c.Capitals.Select(cap => new PlaceEntry(cap, c.Code)));
+        Places = places.Concat(capitals).DistinctBy(p => NameFolding.Fold(p.Name)).ToList();
+        FoldedTitleForms = titles.SelectMany(t => t.Forms).Concat(honorifics).Select(NameFolding.Fold)
+            .Where(f => f.Length > 0).ToFrozenSet();
+    }
+
+    public static ReferenceCatalog Default => LazyDefault.Value;
+
+    public IReadOnlyList<CountryEntry> Countries { get; }
+
+    public IReadOnlyList<TitleEntry> Titles { get; }
+
+    public IReadOnlyList<string> Honorifics { get; }
+
+    public IReadOnlyList<OrganizationEntry> Organizations { get; }
+
+    public IReadOnlyList<string> NewsAgencies { get; }
+
+    public IReadOnlyList<PlaceEntry> Places { get; }
+
+    /// <summary>Every title form and honorific, folded: what name comparison strips ("King Abdullah" ~ "Abdullah").</summary>
+    public FrozenSet<string> FoldedTitleForms { get; }
+
+    public CountryEntry? FindCountry(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>Finds a country by code, name, demonym or capital, as a user would type it in a query.</summary>
+    public CountryEntry? FindCountryByAnyName(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        if (trimmed.Length == 2 && _byCode.TryGetValue(trimmed, out var byCode))
+        {
+            return byCode;
+        }
+
+        var folded = NameFolding.Fold(trimmed);
+        return Countries.FirstOrDefault(c => c.Names.Concat(c.Demonyms).Concat(c.Capitals).Append(c.Name)
+            .Any(n => NameFolding.Fold(n) == folded));
+    }
+
+    /// <summary>Folds a person's name and drops leading titles and honorifics, as scoring and resolution compare names.</summary>
+    public string FoldPersonName(string name)
+    {
+        var words = NameFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1)
+        {
+            var stripped = false;
+            for (var n = Math.Min(4, words.Count - 1); n >= 1; n--)
+            {
+                if (FoldedTitleForms.Contains(string.Join(' ', words.Take(n))))
+                {
+                    words.RemoveRange(0, n);
+                    stripped = true;
+                    break;
+                }
+            }
+
+            if (!stripped)
+            {
+                break;
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static ReferenceCatalog Load()
+    {
+        using var countriesDoc = ReadResource("countries.json");
+        using var titlesDoc = ReadResource("titles.json");
+        using var orgsDoc = ReadResource("organizations.json");
+        using var citiesDoc = ReadResource("cities.json");
+
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var countries = countriesDoc.RootElement.GetProperty("countries").Deserialize<List<CountryEntry>>(options)!;
+        var titles = titlesDoc.RootElement.GetProperty("titles").Deserialize<List<TitleEntry>>(options)!;
+        var honorifics = titlesDoc.RootElement.GetProperty("honorifics").Deserialize<List<string>>(options)!;
+        var organizations = orgsDoc.RootElement.GetProperty("organizations").Deserialize<List<OrganizationEntry>>(options)!;
+        var agencies = orgsDoc.RootElement.GetProperty("newsAgencies").Deserialize<List<string>>(options)!;
+        var places = citiesDoc.RootElement.GetProperty("places").Deserialize<List<PlaceEntry>>(options)!;
+        return new ReferenceCatalog(countries, titles, honorifics, organizations, agencies, places);
+    }
+
+    private static JsonDocument ReadResource(string fileName)
+    {
+        var name = "ActorGraph.ReferenceData." + fileName;
+        using var stream = typeof(ReferenceCatalog).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded reference data '{name}' is missing from the build.");
+        return JsonDocument.Parse(stream);
+    }
+}

@@ -1,0 +1,3 @@
+namespace ActorGraph.Core.Storage;
+
+public sealed record CountryContacts(string Code, string Name, IReadOnlyList<CountryContact> Contacts);

@@ -1,0 +1,15 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Storage;
+
+/// <param name="Place">Place name, when the sources name one.</param>
+/// <param name="Country">ISO code of the country it took place in, when known.</param>
+/// <param name="ParticipantIds">Person ids, ordered.</param>
+public sealed record MeetingRecord(
+    string Id,
+    string? Date,
+    MeetingStatus Status,
+    MeetingMode Mode,
+    string? Place,
+    string? Country,
+    IReadOnlyList<string> ParticipantIds);

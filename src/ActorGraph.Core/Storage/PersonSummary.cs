@@ -1,0 +1,3 @@
+namespace ActorGraph.Core.Storage;
+
+public sealed record PersonSummary(string Id, string Name, string? Country, IReadOnlyList<string> Aliases);

@@ -1,0 +1,114 @@
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Identity;
+using ActorGraph.Core.ReferenceData;
+
+namespace ActorGraph.Extraction.Evaluation;
+
+/// <summary>
+/// Scores a predicted annotation against a gold one by the rules of shared/annotation-format.md: persons match on
+/// any folded name or alias (titles dropped) or on a surname unique within the article; offices, countries,
+/// organizations and unordered meeting pairs are compared as sets; status, date and place over matched pairs.
+/// </summary>
+public sealed class AnnotationScorer(ReferenceCatalog catalog)
+{
+    public CorpusScore Score(ArticleGraph gold, ArticleGraph predicted)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(predicted);
+
+        // Map every predicted person to the gold person it matches (one-to-one), or to itself.
+        var goldForms = gold.Persons.Select(Forms).ToList();
+        var predForms = predicted.Persons.Select(Forms).ToList();
+        var goldSurnames = UniqueSurnames(gold.Persons);
+        var predSurnames = UniqueSurnames(predicted.Persons);
+        var personKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        var usedGold = new HashSet<int>();
+        var matchedPersons = 0;
+        for (var p = 0; p < predicted.Persons.Count; p++)
+        {
+            var match = -1;
+            for (var g = 0; g < gold.Persons.Count && match < 0; g++)
+            {
+                if (!usedGold.Contains(g) && goldForms[g].Overlaps(predForms[p]))
+                {
+                    match = g;
+                }
+            }
+
+            var predSurname = NameFolding.Surname(catalog.FoldPersonName(predicted.Persons[p].Name));
+            for (var g = 0; g < gold.Persons.Count && match < 0; g++)
+            {
+                var goldSurname = NameFolding.Surname(catalog.FoldPersonName(gold.Persons[g].Name));
+                if (!usedGold.Contains(g) && goldSurname == predSurname && goldSurnames.Contains(goldSurname) && predSurnames.Contains(predSurname))
+                {
+                    match = g;
+                }
+            }
+
+            var key = match >= 0 ? "g:" + gold.Persons[match].Name : "p:" + predicted.Persons[p].Name;
+            if (match >= 0)
+            {
+                usedGold.Add(match);
+                matchedPersons++;
+            }
+
+            foreach (var form in predForms[p])
+            {
+                personKey.TryAdd(form, key);
+            }
+        }
+
+        string PredKey(string name) => personKey.GetValueOrDefault(catalog.FoldPersonName(name), "p:" + name);
+        string GoldKey(string name) => "g:" + (gold.Persons.FirstOrDefault(p => Forms(p).Contains(catalog.FoldPersonName(name)))?.Name ?? name);
+
+        var goldOffices = gold.Persons.SelectMany(p => p.Offices.Select(o => (GoldKey(p.Name), NameFolding.Fold(o.Title), o.Country))).ToHashSet();
+        var predOffices = predicted.Persons.SelectMany(p => p.Offices.Select(o => (PredKey(p.Name), NameFolding.Fold(o.Title), o.Country))).ToHashSet();
+
+        var goldOrgs = gold.Organizations.Select(o => o.Aliases.Append(o.Name).Select(NameFolding.Fold).ToHashSet()).ToList();
+        var matchedOrgs = predicted.Organizations.Select(o => o.Aliases.Append(o.Name).Select(NameFolding.Fold).ToHashSet())
+            .Count(forms => goldOrgs.RemoveAll(g => g.Overlaps(forms)) > 0);
+
+        var goldPairs = Pairs(gold.Meetings, GoldKey);
+        var predPairs = Pairs(predicted.Meetings, PredKey);
+        var matchedPairs = goldPairs.Keys.Where(predPairs.ContainsKey).ToList();
+
+        return new CorpusScore(
+            1,
+            new MetricScore("persons", matchedPersons, predicted.Persons.Count, gold.Persons.Count),
+            SetScore("offices", goldOffices, predOffices),
+            SetScore("countries", gold.Countries.ToHashSet(StringComparer.OrdinalIgnoreCase), predicted.Countries.ToHashSet(StringComparer.OrdinalIgnoreCase)),
+            new MetricScore("organizations", matchedOrgs, predicted.Organizations.Count, gold.Organizations.Count),
+            SetScore("meeting pairs", goldPairs.Keys.ToHashSet(), predPairs.Keys.ToHashSet()),
+            new AccuracyScore("meeting status", matchedPairs.Count(k => goldPairs[k].Status == predPairs[k].Status), matchedPairs.Count),
+            new AccuracyScore("meeting date", matchedPairs.Count(k => goldPairs[k].Date == predPairs[k].Date), matchedPairs.Count),
+            new AccuracyScore("meeting place", matchedPairs.Count(k => NameFolding.Fold(goldPairs[k].Place ?? "") == NameFolding.Fold(predPairs[k].Place ?? "")), matchedPairs.Count));
+    }
+
+    private HashSet<string> Forms(PersonMention person) =>
+        person.Aliases.Append(person.Name).Select(catalog.FoldPersonName).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string> UniqueSurnames(IReadOnlyList<PersonMention> persons) =>
+        persons.GroupBy(p => NameFolding.Surname(catalog.FoldPersonName(p.Name))).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Unordered participant pairs over all meetings; a pair reported twice keeps its first meeting.</summary>
+    private static Dictionary<(string, string), MeetingMention> Pairs(IEnumerable<MeetingMention> meetings, Func<string, string> key)
+    {
+        var pairs = new Dictionary<(string, string), MeetingMention>();
+        foreach (var meeting in meetings)
+        {
+            var keys = meeting.Participants.Select(key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            for (var i = 0; i < keys.Count; i++)
+            {
+                for (var j = i + 1; j < keys.Count; j++)
+                {
+                    pairs.TryAdd((keys[i], keys[j]), meeting);
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private static MetricScore SetScore<T>(string metric, HashSet<T> gold, HashSet<T> predicted) =>
+        new(metric, predicted.Count(gold.Contains), predicted.Count, gold.Count);
+}

@@ -1,0 +1,24 @@
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Extraction.Reading;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ActorGraph.Extraction;
+
+public static class ExtractionServiceCollectionExtensions
+{
+    /// <summary>Adds the article readers and the extractor (reference data loaded once, shared by all requests).</summary>
+    public static IServiceCollection AddActorGraphExtraction(this IServiceCollection services)
+    {
+        services.AddOptions<ReadingOptions>()
+            .BindConfiguration(ReadingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(_ => ReferenceCatalog.Default);
+        services.TryAddSingleton<IArticleExtractor, ArticleExtractor>();
+        services.TryAddSingleton<ArticleReader>();
+        services.TryAddSingleton<ArticleIngestor>();
+        return services;
+    }
+}

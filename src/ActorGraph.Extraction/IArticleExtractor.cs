@@ -1,0 +1,10 @@
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Extraction;
+
+public interface IArticleExtractor
+{
+    /// <param name="knownActors">People already in the graph, recognised by name alone; empty when there is no store.</param>
+    ArticleGraph Extract(ArticleInfo article, IReadOnlyList<KnownActor> knownActors, CancellationToken cancellationToken);
+}

@@ -1,0 +1,219 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Extraction.Dates;
+using ActorGraph.Extraction.Recognition;
+using ActorGraph.Extraction.Text;
+
+namespace ActorGraph.Extraction.Meetings;
+
+/// <summary>
+/// Finds meetings in one sentence: a meeting word, the people before it (subject, coordinated subjects, passive
+/// subjects) and after it (objects), the status from tense and cue words, the mode, the date and the place.
+/// Negated meetings ("did not meet") yield nothing.
+/// </summary>
+internal static class MeetingExtractor
+{
+    private static readonly HashSet<string> PastTriggers = new(StringComparer.Ordinal)
+    {
+        "met", "hosted", "received", "welcomed", "talked", "spoke", "phoned", "telephoned", "conferred", "shook", "discussed", "called", "sat",
+    };
+
+    private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal) { "will", "to", "would", "'ll", "could", "may", "might", "shall" };
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "inside", "to" };
+
+    private static readonly HashSet<string> CountryPrepositions = new(StringComparer.Ordinal) { "in", "to", "visit", "visited", "visiting", "visits" };
+
+    public static IEnumerable<MeetingDraft> Extract(
+        Sentence sentence,
+        IReadOnlyList<Mention> mentions,
+        IReadOnlyList<PersonOccurrence> people,
+        PersonEntity? previousSubject,
+        DateOnly? published)
+    {
+        var tokens = sentence.Tokens;
+        var pronounSubject = tokens.Count > 0 && tokens[0].Text is "He" or "She" ? previousSubject : null;
+        if (people.Select(p => p.Person).Append(pronounSubject).Where(p => p is not null).Distinct().Count() < 2)
+        {
+            yield break;
+        }
+
+        var flat = " " + string.Join(' ', tokens.Select(t => t.Lower)) + " ";
+        if (Array.Exists(MeetingLexicon.NegationCues, cue => flat.Contains(" " + cue + " ", StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+
+        var trigger = FindTrigger(tokens, people);
+        if (trigger < 0)
+        {
+            yield break;
+        }
+
+        var (left, right) = ClauseAround(tokens, trigger);
+        var subjects = people.Where(p => p.End <= trigger && p.Start >= left).Select(p => p.Person).Distinct().ToList();
+        var objects = people.Where(p => p.Start > trigger && p.End <= right).Select(p => p.Person).Distinct().Except(subjects).ToList();
+        if (subjects.Count == 0 && pronounSubject is not null && left == 0 && !objects.Contains(pronounSubject))
+        {
+            subjects.Add(pronounSubject);
+        }
+
+        var clause = " " + string.Join(' ', tokens.Skip(left).Take(right - left).Select(t => t.Lower)) + " ";
+        var status = StatusOf(tokens, trigger, clause);
+        var mode = Array.Exists(MeetingLexicon.VirtualCues, c => clause.Contains(" " + c, StringComparison.Ordinal)) ? MeetingMode.Virtual
+            : Array.Exists(MeetingLexicon.CallCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal)) ? MeetingMode.Call
+            : MeetingMode.InPerson;
+        var date = DateOf(sentence, tokens, left, published, status);
+        var (place, country) = PlaceOf(tokens, mentions);
+        var together = Array.Exists(MeetingLexicon.TogetherCues, c => clause.Contains(c, StringComparison.Ordinal));
+
+        IEnumerable<List<PersonEntity>> groups = (subjects.Count, objects.Count) switch
+        {
+            ( >= 1, 1) => [[.. subjects, .. objects]],
+            ( >= 1, > 1) when together => [[.. subjects, .. objects]],
+            ( >= 1, > 1) => objects.Select(o => subjects.Append(o).ToList()),
+            ( >= 2, 0) => [subjects],
+            (0, >= 2) => [objects],
+            _ => [],
+        };
+
+        foreach (var group in groups)
+        {
+            yield return new MeetingDraft(group, status, mode, date, place, country, sentence.Text);
+        }
+    }
+
+    private static int FindTrigger(IReadOnlyList<Token> tokens, IReadOnlyList<PersonOccurrence> people)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Lower;
+            if (!MeetingLexicon.Triggers.Contains(word) || people.Any(p => p.Start <= i && i < p.End))
+            {
+                continue;
+            }
+
+            if (word is "sat" or "sit" && (i + 2 >= tokens.Count || tokens[i + 1].Lower != "down" || tokens[i + 2].Lower != "with"))
+            {
+                continue;
+            }
+
+            if (word is "shook" or "shake" or "shakes" && (i + 1 >= tokens.Count || tokens[i + 1].Lower != "hands"))
+            {
+                continue;
+            }
+
+            if (MeetingLexicon.NeedsAdjacentPerson.Contains(word) && !PersonSoonAfter(tokens, people, i))
+            {
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A person within the next few words, with no comma between: "called Netanyahu", "spoke by phone with Lavrov".</summary>
+    private static bool PersonSoonAfter(IReadOnlyList<Token> tokens, IReadOnlyList<PersonOccurrence> people, int index)
+    {
+        for (var k = index + 1; k < Math.Min(tokens.Count, index + 6); k++)
+        {
+            if (people.Any(p => p.Start == k))
+            {
+                return true;
+            }
+
+            if (tokens[k].Text is "," or "." || tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Left, int Right) ClauseAround(IReadOnlyList<Token> tokens, int trigger)
+    {
+        var left = 0;
+        for (var k = trigger - 1; k >= 0; k--)
+        {
+            if (IsClauseBreak(tokens, k))
+            {
+                left = k + 1;
+                break;
+            }
+        }
+
+        var right = tokens.Count;
+        for (var k = trigger + 1; k < tokens.Count; k++)
+        {
+            if (IsClauseBreak(tokens, k))
+            {
+                right = k;
+                break;
+            }
+        }
+
+        return (left, right);
+    }
+
+    private static bool IsClauseBreak(IReadOnlyList<Token> tokens, int k) =>
+        MeetingLexicon.ClauseBreaks.Contains(tokens[k].Text)
+        || (tokens[k].Text == "," && k + 1 < tokens.Count && MeetingLexicon.ClauseBreakWordsAfterComma.Contains(tokens[k + 1].Lower));
+
+    private static MeetingStatus StatusOf(IReadOnlyList<Token> tokens, int trigger, string clause)
+    {
+        if (Array.Exists(MeetingLexicon.CancelCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal)))
+        {
+            return MeetingStatus.Cancelled;
+        }
+
+        var futureBefore = false;
+        for (var k = Math.Max(0, trigger - 3); k < trigger; k++)
+        {
+            futureBefore |= FutureMarkers.Contains(tokens[k].Lower);
+        }
+
+        if (futureBefore)
+        {
+            return MeetingStatus.Planned;
+        }
+
+        if (PastTriggers.Contains(tokens[trigger].Lower))
+        {
+            return MeetingStatus.Held;
+        }
+
+        return Array.Exists(MeetingLexicon.PlannedCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal))
+            ? MeetingStatus.Planned
+            : MeetingStatus.Held;
+    }
+
+    private static DateOnly? DateOf(Sentence sentence, IReadOnlyList<Token> tokens, int left, DateOnly? published, MeetingStatus status)
+    {
+        var dates = DateFinder.Find(sentence.Text, published?.Year);
+        var clauseStart = left < tokens.Count ? tokens[left].Start : 0;
+        var chosen = dates.FirstOrDefault(d => d.Start >= clauseStart) ?? (dates.Count > 0 ? dates[0] : null);
+        return chosen is null ? null : DateFinder.Resolve(chosen, published, future: status == MeetingStatus.Planned);
+    }
+
+    /// <summary>
+    /// Where: a city after "in"/"at" first ("in Tel Aviv"), then a venue or capital ("inside The Kirya", "in Amman"),
+    /// else a country the clause puts the meeting in or travels to ("visit Jordan to meet").
+    /// </summary>
+    private static (string? Place, string? Country) PlaceOf(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    {
+        string Before(Mention m) => m.Start > 0 ? tokens[m.Start - 1].Lower : "";
+        var located = mentions.Where(m => PlacePrepositions.Contains(Before(m)) && (m.Kind == MentionKind.Place || (m.Kind == MentionKind.Country && m.IsCapital))).ToList();
+        var best = located.Find(m => m.Kind == MentionKind.Place && m.Place?.Kind == "city" && Before(m) is "in" or "at")
+            ?? located.Find(m => m.IsCapital && Before(m) is "in" or "at")
+            ?? located.FirstOrDefault();
+        if (best is not null)
+        {
+            return (best.Text, best.Country);
+        }
+
+        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsCapital && (CountryPrepositions.Contains(Before(m)) || Before(m) == "trip"));
+        return (null, country?.Country);
+    }
+}

@@ -1,0 +1,65 @@
+namespace ActorGraph.Extraction.Meetings;
+
+/// <summary>The words news uses to say people met, will meet, talked by phone, or called a meeting off.</summary>
+internal static class MeetingLexicon
+{
+    /// <summary>Single words that make a sentence about two named people a meeting.</summary>
+    public static readonly HashSet<string> Triggers = new(StringComparer.Ordinal)
+    {
+        "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "hosted", "hosts", "host", "hosting", "received", "receives",
+        "receive", "welcomed", "welcomes", "welcoming", "summit", "bilateral", "conferred", "sat", "sit", "shook", "shake", "shakes",
+        "spoke", "speak", "speaks", "call", "called", "phoned", "telephoned", "conversation", "videoconference", "encounter", "discussed",
+        "tete-a-tete",
+    };
+
+    /// <summary>Triggers that only count when a person is right next to them ("called Netanyahu", not "called for").</summary>
+    public static readonly HashSet<string> NeedsAdjacentPerson = new(StringComparer.Ordinal)
+    {
+        "called", "sat", "sit", "speak", "speaks", "spoke", "discussed", "receive",
+    };
+
+    public static readonly string[] NegationCues =
+    [
+        "did not meet", "didn't meet", "does not meet", "not meet with", "refused to meet", "declined to meet", "no plans to meet",
+        "won't meet", "will not meet", "has not met", "have not met", "had not met", "never met", "not be meeting", "no meeting",
+        "without meeting", "ruled out a meeting", "ruled out meeting", "did not speak", "has not spoken", "refused to speak",
+        "not talk", "refused to talk", "declined to talk",
+    ];
+
+    public static readonly string[] CancelCues =
+    [
+        "cancelled", "canceled", "called off", "calls off", "call off", "postponed", "postpones", "scrapped", "cancel", "cancels",
+        "cancellation", "pulled out of", "was shelved", "were shelved", "abruptly ended",
+    ];
+
+    public static readonly string[] PlannedCues =
+    [
+        "will", "plans to", "planned to", "planning to", "plan to", "expected to", "scheduled", "set to", "is due to", "are due to",
+        "is to meet", "are to meet", "upcoming", "would meet", "intends to", "hopes to", "is slated", "are slated", "next week",
+        "next month", "later this", "to meet with", "to hold talks", "to visit", "is traveling to", "is travelling to", "due to meet",
+    ];
+
+    public static readonly string[] CallCues =
+    [
+        "phone", "telephone", "phoned", "telephoned", "by call", "a call", "call with", "calls with", "called", "phone call", "spoke by",
+    ];
+
+    public static readonly string[] VirtualCues =
+    [
+        "video", "videoconference", "virtual", "virtually", "online meeting", "video link",
+    ];
+
+    /// <summary>Words saying everyone named met together, so "hosted A and B" is one meeting, not two.</summary>
+    public static readonly string[] TogetherCues =
+    [
+        "trilateral", "three-way", "three-party", "four-way", "quadrilateral", "joint meeting", "together", "all three", "jointly",
+    ];
+
+    /// <summary>Tokens that end the clause a trigger governs.</summary>
+    public static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", "—", "–", ":", "(" };
+
+    public static readonly HashSet<string> ClauseBreakWordsAfterComma = new(StringComparer.Ordinal)
+    {
+        "while", "after", "before", "as", "who", "which", "whereas", "but", "when", "although", "where",
+    };
+}

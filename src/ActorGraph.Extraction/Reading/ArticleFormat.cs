@@ -1,0 +1,9 @@
+namespace ActorGraph.Extraction.Reading;
+
+public enum ArticleFormat
+{
+    Text,
+    Html,
+    Json,
+    JsonLines,
+}

@@ -1,0 +1,135 @@
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Extraction.Text;
+
+namespace ActorGraph.Extraction.Recognition;
+
+/// <summary>
+/// Finds countries (names, demonyms, capitals), organizations, news agencies, places, titles and honorifics in a
+/// sentence. Built once from the <see cref="ReferenceCatalog"/>; thread-safe after construction.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private readonly PhraseMatcher<Mention> _matcher = new();
+    private readonly Dictionary<string, string> _countryWords = new(StringComparer.Ordinal);
+
+    public Gazetteer(ReferenceCatalog catalog)
+    {
+        Catalog = catalog;
+        foreach (var country in catalog.Countries)
+        {
+            foreach (var name in country.Names.Append(country.Name))
+            {
+                AddCountry(name, country.Code, capital: false);
+            }
+
+            foreach (var demonym in country.Demonyms)
+            {
+                AddCountry(demonym, country.Code, capital: false);
+                if (!demonym.EndsWith('s') && !demonym.EndsWith("ese", StringComparison.Ordinal) && !demonym.EndsWith("ish", StringComparison.Ordinal)
+                    && !demonym.EndsWith("ch", StringComparison.Ordinal) && !demonym.Contains('.', StringComparison.Ordinal))
+                {
+                    AddCountry(demonym + "s", country.Code, capital: false); // "Israelis", "Iranians"
+                }
+            }
+
+            foreach (var capital in country.Capitals)
+            {
+                AddCountry(capital, country.Code, capital: true);
+            }
+        }
+
+        foreach (var org in catalog.Organizations)
+        {
+            foreach (var name in org.Aliases.Prepend(org.Name))
+            {
+                _matcher.Add(name, caseSensitive: true, new Mention(MentionKind.Organization, 0, 0, org.Name, org.Country));
+            }
+        }
+
+        foreach (var agency in catalog.NewsAgencies)
+        {
+            _matcher.Add(agency, caseSensitive: true, new Mention(MentionKind.NewsAgency, 0, 0, agency, null));
+        }
+
+        foreach (var place in catalog.Places)
+        {
+            _matcher.Add(place.Name, caseSensitive: true, new Mention(MentionKind.Place, 0, 0, place.Name, place.Country) { Place = place });
+        }
+
+        foreach (var title in catalog.Titles)
+        {
+            foreach (var form in title.Forms)
+            {
+                // Short forms ("PM", "Pres.") only as written; spelled-out titles in any case ("the prime minister").
+                var caseSensitive = form.Length <= 5;
+                _matcher.Add(form, caseSensitive, new Mention(MentionKind.Title, 0, 0, title.Title, null) { Title = title });
+            }
+        }
+
+        foreach (var honorific in catalog.Honorifics)
+        {
+            _matcher.Add(honorific, caseSensitive: true, new Mention(MentionKind.Honorific, 0, 0, honorific, null));
+        }
+    }
+
+    public ReferenceCatalog Catalog { get; }
+
+    /// <summary>Non-overlapping mentions, scanning left to right and taking the longest phrase at each point.</summary>
+    public List<Mention> Find(IReadOnlyList<Token> tokens)
+    {
+        var mentions = new List<Mention>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var best = _matcher.MatchAt(tokens, i)
+                .OrderByDescending(m => m.Length)
+                .ThenBy(m => Priority(m.Value.Kind))
+                .Select(m => m.Value with { Start = i, End = i + m.Length })
+                .FirstOrDefault();
+            if (best is not null)
+            {
+                mentions.Add(best);
+                i = best.End;
+                continue;
+            }
+
+            // "Israel-Hamas war", "Iran-backed groups": a country inside a hyphenated word.
+            if (tokens[i].Text.Contains('-', StringComparison.Ordinal))
+            {
+                foreach (var part in tokens[i].Text.Split('-'))
+                {
+                    if (_countryWords.TryGetValue(part, out var code))
+                    {
+                        mentions.Add(new Mention(MentionKind.Country, i, i + 1, part, code));
+                    }
+                }
+            }
+
+            i++;
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The country a name word refers to, if any: "Palestinian Authority" → PS.</summary>
+    public string? CountryIn(string text) =>
+        text.Split(' ', '-').Select(w => _countryWords.GetValueOrDefault(w)).FirstOrDefault(c => c is not null);
+
+    private static int Priority(MentionKind kind) => kind switch
+    {
+        MentionKind.Organization => 0,
+        MentionKind.NewsAgency => 1,
+        MentionKind.Place => 2,
+        MentionKind.Country => 3,
+        MentionKind.Title => 4,
+        _ => 5,
+    };
+
+    private void AddCountry(string form, string code, bool capital)
+    {
+        _matcher.Add(form, caseSensitive: true, new Mention(MentionKind.Country, 0, 0, form, code) { IsCapital = capital });
+        if (!form.Contains(' ', StringComparison.Ordinal))
+        {
+            _countryWords.TryAdd(form, code);
+        }
+    }
+}

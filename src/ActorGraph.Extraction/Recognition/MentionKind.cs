@@ -1,0 +1,11 @@
+namespace ActorGraph.Extraction.Recognition;
+
+internal enum MentionKind
+{
+    Country,
+    Organization,
+    NewsAgency,
+    Place,
+    Title,
+    Honorific,
+}

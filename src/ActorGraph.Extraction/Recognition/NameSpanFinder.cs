@@ -1,0 +1,91 @@
+using ActorGraph.Extraction.Text;
+
+namespace ActorGraph.Extraction.Recognition;
+
+/// <summary>
+/// Finds runs of capitalised words not already recognised as something else, allowing the particles of Arabic,
+/// Dutch, German, Spanish and Portuguese names ("Mohammed bin Salman", "Ursula von der Leyen", "Abdel Fattah el-Sisi").
+/// </summary>
+internal static class NameSpanFinder
+{
+    private const int MaxNameTokens = 5;
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "y", "abu",
+    };
+
+    /// <summary>Capitalised words that start sentences or name days, months and things, but never people.</summary>
+    internal static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "After", "Before", "During", "Upon", "On", "In", "At", "But", "And", "Or", "When", "While", "As", "Since",
+        "Following", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "This", "That", "These", "Those",
+        "There", "Here", "Earlier", "Later", "Last", "Next", "Meanwhile", "However", "Also", "Both", "Some", "Many", "Most", "All",
+        "Asked", "According", "Speaking", "Under", "With", "Without", "For", "From", "To", "By", "Of", "If", "Despite", "Although",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+        "Middle", "East", "West", "North", "South", "Western", "Eastern", "Northern", "Southern", "Central", "Arab", "Muslim",
+        "Jewish", "Christian", "Islamic", "Holocaust", "God", "Allah", "Covid", "COVID-19", "Summit", "Talks", "Ministers", "Minister",
+        "Officials", "Official", "Leaders", "Leader", "Government", "Administration", "Office", "Council", "Forum", "Conference",
+        "War", "Strip", "Bank", "City", "Sea", "Ocean", "Gulf", "Palace", "House", "Hall", "Street", "Square", "Hotel", "Airport",
+        "Agency", "Group", "Party", "Force", "Forces", "Army", "Navy", "Union", "Republic", "Kingdom", "State", "States", "Sheikh",
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Reuters", "Photo", "File", "Getty", "Images", "Editing", "Reporting", "Writing",
+    };
+
+    public static List<NameSpan> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    {
+        var covered = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var k = m.Start; k < m.End; k++)
+            {
+                covered[k] = true;
+            }
+        }
+
+        var spans = new List<NameSpan>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (covered[i] || !IsNameStart(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count && !covered[end] && end - i < MaxNameTokens
+                   && (IsNameWord(tokens[end]) || (IsParticle(tokens[end]) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))
+            {
+                end++;
+            }
+
+            spans.Add(new NameSpan(i, end, string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.Text))));
+            i = end;
+        }
+
+        return spans;
+    }
+
+    public static bool IsParticle(Token token) => Particles.Contains(token.Text);
+
+    private static bool IsNameStart(Token token) =>
+        IsNameWord(token) && !NotNames.Contains(token.Text) && !(token.Text.Length > 1 && token.Text.All(char.IsUpper) && token.Text.Length > 4);
+
+    private static bool IsNameWord(Token token)
+    {
+        if (!token.IsWord || token.Text.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        if (token.IsCapitalized)
+        {
+            return !NotNames.Contains(token.Text) || token.Text is "May" or "June";
+        }
+
+        // "al-Sudani", "el-Sisi": a lower-case particle joined to a capitalised name.
+        var hyphen = token.Text.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]) && Particles.Contains(token.Text[..hyphen]);
+    }
+}

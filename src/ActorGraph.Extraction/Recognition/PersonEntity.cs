@@ -1,0 +1,51 @@
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Identity;
+
+namespace ActorGraph.Extraction.Recognition;
+
+/// <summary>One person of an article, gathered from all the forms the article uses for them.</summary>
+internal sealed class PersonEntity(string name, string foldedName)
+{
+    public string Name { get; private set; } = name;
+
+    public string FoldedName { get; private set; } = foldedName;
+
+    public string Surname => NameFolding.Surname(FoldedName);
+
+    public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+    public string? Country { get; set; }
+
+    public List<OfficeMention> Offices { get; } = [];
+
+    public string? Evidence { get; set; }
+
+    public int WordCount => FoldedName.Split(' ').Length;
+
+    /// <summary>Takes a fuller form of the name ("Antony Blinken" after "Blinken"), keeping the shorter one as an alias.</summary>
+    public void Rename(string name, string folded)
+    {
+        Aliases.Add(Name);
+        Name = name;
+        FoldedName = folded;
+        Aliases.Remove(name);
+    }
+
+    public void AddOffice(OfficeMention office)
+    {
+        var existing = Offices.FindIndex(o => o.Title == office.Title);
+        if (existing < 0)
+        {
+            Offices.Add(office);
+        }
+        else if (Offices[existing].Country is null && office.Country is not null)
+        {
+            Offices[existing] = office;
+        }
+
+        Country ??= office.Country;
+    }
+
+    public PersonMention ToMention() =>
+        new(Name, Aliases.Where(a => a != Name).Order(StringComparer.Ordinal).ToList(), Country, Offices.ToList(), Evidence);
+}

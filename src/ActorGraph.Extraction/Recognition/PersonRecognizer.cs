@@ -1,0 +1,162 @@
+using ActorGraph.Core.Annotation;
+using ActorGraph.Extraction.Text;
+
+namespace ActorGraph.Extraction.Recognition;
+
+/// <summary>
+/// Decides which name spans of a sentence are people from the sentence alone: a title before the name ("US Secretary
+/// of State Antony Blinken", "Israel's Prime Minister Benjamin Netanyahu", "King Abdullah", "President of Egypt
+/// Abdel Fattah el-Sisi"), an appositive after it ("Mahmoud Abbas, the Palestinian president"), an honorific
+/// ("Mr. Lavrov"), or a verb only people take ("Wang Yi said", "met Olaf Scholz").
+/// </summary>
+internal static class PersonRecognizer
+{
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "added", "stated", "wrote", "noted", "asked", "stressed", "urged", "warned", "insisted", "announced",
+    };
+
+    private static readonly HashSet<string> PersonVerbsBefore = new(StringComparer.Ordinal)
+    {
+        "met", "meets", "meet", "hosted", "hosts", "received", "receives", "welcomed", "welcomes", "phoned", "telephoned", "called", "thanked",
+    };
+
+    public static List<PersonCandidate> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlyList<NameSpan> spans)
+    {
+        var found = new List<PersonCandidate>();
+        foreach (var span in spans)
+        {
+            if (FromTitleBefore(tokens, mentions, span) is { } titled)
+            {
+                found.Add(titled);
+            }
+            else if (FromAppositive(tokens, mentions, span) is { } office)
+            {
+                found.Add(new PersonCandidate(span, span.Text, null, office));
+            }
+            else if (mentions.Any(m => m.Kind == MentionKind.Honorific && m.End == span.Start))
+            {
+                found.Add(new PersonCandidate(span, span.Text, null, null));
+            }
+            else if (span.Length >= 2 && (IsSpeaker(tokens, span) || FollowsPersonVerb(tokens, span)))
+            {
+                found.Add(new PersonCandidate(span, span.Text, null, null));
+            }
+        }
+
+        return found;
+    }
+
+    private static PersonCandidate? FromTitleBefore(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, NameSpan span)
+    {
+        // Skip honorifics and a comma between title and name: "President Sheikh Mohamed", "the foreign minister, Ayman Safadi".
+        var at = span.Start;
+        while (at > 0 && (mentions.Any(m => m.Kind == MentionKind.Honorific && m.End == at) || tokens[at - 1].Text == ","))
+        {
+            at = tokens[at - 1].Text == "," ? at - 1 : mentions.First(m => m.Kind == MentionKind.Honorific && m.End == at).Start;
+        }
+
+        string? country = null;
+        var titleEnd = at;
+
+        // "President of Egypt Abdel Fattah el-Sisi"
+        if (mentions.FirstOrDefault(m => m.End == at && m.Kind == MentionKind.Country) is { } ofCountry
+            && ofCountry.Start >= 2 && tokens[ofCountry.Start - 1].Text == "of")
+        {
+            country = ofCountry.Country;
+            titleEnd = ofCountry.Start - 1;
+        }
+
+        var title = mentions.FirstOrDefault(m => m.Kind == MentionKind.Title && m.End == titleEnd);
+        if (title?.Title is null)
+        {
+            return null;
+        }
+
+        // A lower-case title before a comma is an appositive pair only when the title follows "the": "the foreign minister, X".
+        if (at < span.Start && tokens[title.Start].Text == tokens[title.Start].Lower && (title.Start == 0 || tokens[title.Start - 1].Lower != "the"))
+        {
+            return null;
+        }
+
+        country ??= CountryBefore(tokens, mentions, title.Start);
+        var office = new OfficeMention(title.Text, country);
+        if (title.Title.Royal)
+        {
+            var surface = string.Join(' ', tokens.Skip(title.Start).Take(span.End - title.Start).Select(t => t.Text));
+            return new PersonCandidate(span, span.Text, surface, office);
+        }
+
+        return new PersonCandidate(span, span.Text, null, office);
+    }
+
+    /// <summary>"Mahmoud Abbas, the Palestinian president", "Ayman Safadi, Jordan's foreign minister", "X, foreign minister of Japan".</summary>
+    private static OfficeMention? FromAppositive(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, NameSpan span)
+    {
+        var at = span.End;
+        if (at >= tokens.Count || tokens[at].Text != ",")
+        {
+            return null;
+        }
+
+        at++;
+        if (at < tokens.Count && tokens[at].Lower is "the" or "a")
+        {
+            at++;
+        }
+
+        string? country = null;
+        if (mentions.FirstOrDefault(m => m.Start == at && m.Kind is MentionKind.Country or MentionKind.Organization) is { } owner)
+        {
+            country = owner.Country;
+            at = owner.End;
+            if (at < tokens.Count && tokens[at].Text == "'s")
+            {
+                at++;
+            }
+        }
+
+        // One describing word may stand between: "Israel's hardline prime minister".
+        var title = mentions.FirstOrDefault(m => m.Kind == MentionKind.Title && (m.Start == at || (m.Start == at + 1 && !tokens[at].IsCapitalized)));
+        if (title is null)
+        {
+            return null;
+        }
+
+        if (country is null && title.End + 1 < tokens.Count && tokens[title.End].Text == "of"
+            && mentions.FirstOrDefault(m => m.Start == title.End + 1 && m.Kind == MentionKind.Country) is { } ofCountry)
+        {
+            country = ofCountry.Country;
+        }
+
+        return new OfficeMention(title.Text, country);
+    }
+
+    /// <summary>The country standing before a title: "US Secretary", "Israel's Prime Minister", "Palestinian Authority President".</summary>
+    private static string? CountryBefore(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int titleStart)
+    {
+        var at = titleStart;
+        if (at > 0 && tokens[at - 1].Text == "'s")
+        {
+            at--;
+        }
+
+        return mentions.FirstOrDefault(m => m.End == at && m.Kind is MentionKind.Country or MentionKind.Organization)?.Country;
+    }
+
+    private static bool IsSpeaker(IReadOnlyList<Token> tokens, NameSpan span) =>
+        (span.End < tokens.Count && SpeechVerbs.Contains(tokens[span.End].Lower))
+        || (span.Start >= 2 && SpeechVerbs.Contains(tokens[span.Start - 1].Lower) && tokens[span.Start - 2].Text is "," or "\"");
+
+    private static bool FollowsPersonVerb(IReadOnlyList<Token> tokens, NameSpan span)
+    {
+        var before = span.Start - 1;
+        if (before >= 0 && tokens[before].Lower == "with" && before >= 1)
+        {
+            before--;
+            return before >= 0 && tokens[before].Lower is "met" or "meet" or "meets" or "meeting" or "talks" or "spoke" or "call" or "conversation";
+        }
+
+        return before >= 0 && PersonVerbsBefore.Contains(tokens[before].Lower);
+    }
+}

@@ -1,0 +1,119 @@
+using ActorGraph.Core.Identity;
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Extraction.Recognition;
+
+/// <summary>
+/// The people of one article. Strong mentions create or extend a person; later bare forms ("Blinken",
+/// "Mr. Blinken") resolve to them by name, alias or a surname that only one of them has. People already in
+/// the graph (<see cref="KnownActor"/>) are recognised when the article names them.
+/// </summary>
+internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<KnownActor> knownActors)
+{
+    private readonly List<PersonEntity> _people = [];
+    private readonly ILookup<string, KnownActor> _knownByForm = knownActors
+        .SelectMany(a => a.Aliases.Append(a.Name).Select(n => (Form: catalog.FoldPersonName(n), Actor: a)))
+        .Concat(knownActors.Select(a => (Form: NameFolding.Surname(catalog.FoldPersonName(a.Name)), Actor: a)))
+        .Where(x => x.Form.Length > 0)
+        .Distinct()
+        .ToLookup(x => x.Form, x => x.Actor, StringComparer.Ordinal);
+
+    public IReadOnlyList<PersonEntity> People => _people;
+
+    public PersonEntity Add(PersonCandidate candidate, string evidence)
+    {
+        var folded = catalog.FoldPersonName(candidate.Name);
+        var office = candidate.Office;
+        var person = FindForCandidate(folded, office?.Country);
+        if (person is null)
+        {
+            person = new PersonEntity(candidate.Name, folded) { Evidence = evidence };
+            if (FindKnown(folded) is { } known && known.Name.Length > candidate.Name.Length)
+            {
+                person.Rename(known.Name, catalog.FoldPersonName(known.Name));
+                person.Country ??= known.Country;
+            }
+
+            _people.Add(person);
+        }
+        else if (folded.Split(' ').Length > person.WordCount)
+        {
+            person.Rename(candidate.Name, folded);
+        }
+        else if (candidate.Name != person.Name)
+        {
+            person.Aliases.Add(candidate.Name);
+        }
+
+        if (candidate.Alias is not null)
+        {
+            person.Aliases.Add(candidate.Alias);
+        }
+
+        if (office is not null)
+        {
+            person.AddOffice(office);
+        }
+
+        return person;
+    }
+
+    /// <summary>A name span without a title: an alias of someone already in the article, or a known actor.</summary>
+    public PersonEntity? Resolve(string surface, string evidence)
+    {
+        var folded = catalog.FoldPersonName(surface);
+        if (folded.Length == 0)
+        {
+            return null;
+        }
+
+        var person = FindForCandidate(folded, null);
+        if (person is not null)
+        {
+            if (surface != person.Name && folded != person.FoldedName)
+            {
+                person.Aliases.Add(surface);
+            }
+
+            return person;
+        }
+
+        if (FindKnown(folded) is not { } known)
+        {
+            return null;
+        }
+
+        person = new PersonEntity(known.Name, catalog.FoldPersonName(known.Name)) { Country = known.Country, Evidence = evidence };
+        if (surface != known.Name)
+        {
+            person.Aliases.Add(surface);
+        }
+
+        _people.Add(person);
+        return person;
+    }
+
+    private PersonEntity? FindForCandidate(string folded, string? country)
+    {
+        var exact = _people.Find(p => p.FoldedName == folded || p.Aliases.Any(a => catalog.FoldPersonName(a) == folded));
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        var surname = NameFolding.Surname(folded);
+        var isSingleWord = !folded.Contains(' ', StringComparison.Ordinal);
+        var sameSurname = _people
+            .Where(p => isSingleWord ? p.Surname == folded : (p.WordCount == 1 && p.FoldedName == surname))
+            .Where(p => country is null || p.Country is null || p.Country == country)
+            .ToList();
+        return sameSurname.Count == 1 ? sameSurname[0] : null;
+    }
+
+    private KnownActor? FindKnown(string folded)
+    {
+        var matches = _knownByForm[folded].Distinct().ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace ActorGraph.Extraction.Text;
+
+/// <summary>
+/// Splits a sentence into words and punctuation. Dotted abbreviations ("U.S.") and hyphenated or apostrophe
+/// words ("el-Sisi", "O'Brien") stay whole; a possessive "'s" becomes its own token so "Israel's" yields "Israel".
+/// </summary>
+internal static partial class Tokenizer
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Adm", "Sen", "Rep", "Gov", "Pres", "Prof",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Mt", "Ft", "vs", "H.E",
+    };
+
+    public static IReadOnlyList<Token> Tokenize(string sentence)
+    {
+        var tokens = new List<Token>();
+        foreach (Match m in TokenPattern().Matches(sentence))
+        {
+            var text = m.Value;
+            if (text.Length > 2 && text.EndsWith("'s", StringComparison.Ordinal) && char.IsLetter(text[^3]))
+            {
+                tokens.Add(new Token(text[..^2], m.Index));
+                tokens.Add(new Token("'s", m.Index + text.Length - 2));
+                continue;
+            }
+
+            if (text.EndsWith('\'') && text.Length > 1 && char.IsLetter(text[^2]))
+            {
+                // Plural possessive ("the Palestinians'") or a closing quote: the word without it.
+                tokens.Add(new Token(text[..^1], m.Index));
+                continue;
+            }
+
+            if (m.Index + text.Length < sentence.Length && sentence[m.Index + text.Length] == '.'
+                && (Abbreviations.Contains(text) || (text.Length == 1 && char.IsUpper(text[0]))))
+            {
+                text += ".";
+            }
+
+            tokens.Add(new Token(text, m.Index));
+        }
+
+        return tokens;
+    }
+
+    public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.TrimEnd('.'));
+
+    // Dotted abbreviations; words with inner hyphens/apostrophes; numbers with separators; any other single character.
+    [GeneratedRegex(@"(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*'?|\d+(?:[.,:]\d+)*|\S", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+}

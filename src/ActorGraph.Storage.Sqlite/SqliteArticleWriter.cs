@@ -1,0 +1,225 @@
+using System.Globalization;
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Identity;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.ReferenceData;
+using Microsoft.Data.Sqlite;
+
+namespace ActorGraph.Storage.Sqlite;
+
+/// <summary>Writes one article's graph inside the caller's transaction, merging people and meetings with what is stored.</summary>
+internal sealed class SqliteArticleWriter(SqliteConnection connection, ReferenceCatalog catalog, string articleId, ArticleGraph graph)
+{
+    private readonly Dictionary<string, string> _personIdByForm = new(StringComparer.Ordinal);
+
+    public int MeetingsWritten { get; private set; }
+
+    public async Task WriteAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var article = graph.Article;
+        await Exec("""
+            INSERT INTO articles (id, title, url, source, published_at, ingested_at, text)
+            VALUES ($id, $title, $url, $source, $published, $ingested, $text);
+            """, cancellationToken, ("$id", articleId), ("$title", article.Title), ("$url", article.Url), ("$source", article.Source),
+            ("$published", article.PublishedAt), ("$ingested", now.ToString("O", CultureInfo.InvariantCulture)), ("$text", article.Text));
+
+        foreach (var code in graph.Countries.Concat(graph.Persons.Select(p => p.Country)).Concat(graph.Meetings.Select(m => m.Country))
+                     .Concat(graph.Organizations.Select(o => o.Country)).Concat(graph.Places.Select(p => p.Country))
+                     .Concat(graph.Persons.SelectMany(p => p.Offices.Select(o => o.Country))).OfType<string>().Distinct())
+        {
+            await EnsureCountryAsync(code, cancellationToken);
+        }
+
+        foreach (var code in graph.Countries.Distinct())
+        {
+            await Mention(code.ToUpperInvariant(), "country", cancellationToken);
+        }
+
+        foreach (var person in graph.Persons)
+        {
+            var id = await ResolvePersonAsync(person, cancellationToken);
+            foreach (var form in person.Aliases.Append(person.Name))
+            {
+                _personIdByForm.TryAdd(catalog.FoldPersonName(form), id);
+            }
+
+            await Mention(id, "person", cancellationToken);
+            foreach (var office in person.Offices)
+            {
+                var officeId = NodeIds.Office(office.Title, office.Country);
+                await Exec("INSERT OR IGNORE INTO offices (id, title, country) VALUES ($id, $title, $country);", cancellationToken,
+                    ("$id", officeId), ("$title", office.Title), ("$country", Code(office.Country)));
+                await Exec("""
+                    INSERT INTO holds (person_id, office_id, as_of, article_id) VALUES ($p, $o, $asOf, $a)
+                    ON CONFLICT (person_id, office_id) DO UPDATE SET as_of = COALESCE(MIN(holds.as_of, excluded.as_of), holds.as_of, excluded.as_of);
+                    """, cancellationToken, ("$p", id), ("$o", officeId), ("$asOf", article.PublishedAt), ("$a", articleId));
+            }
+        }
+
+        foreach (var org in graph.Organizations)
+        {
+            var id = NodeIds.Organization(org.Name);
+            await Exec("INSERT OR IGNORE INTO organizations (id, name, kind, country) VALUES ($id, $name, NULL, $country);", cancellationToken,
+                ("$id", id), ("$name", org.Name), ("$country", Code(org.Country)));
+            await Mention(id, "organization", cancellationToken);
+        }
+
+        foreach (var place in graph.Places)
+        {
+            await EnsurePlaceAsync(place.Name, place.Country, place.Kind, cancellationToken);
+        }
+
+        foreach (var meeting in graph.Meetings)
+        {
+            await WriteMeetingAsync(meeting, cancellationToken);
+        }
+    }
+
+    private async Task WriteMeetingAsync(MeetingMention meeting, CancellationToken cancellationToken)
+    {
+        var participants = meeting.Participants
+            .Select(n => _personIdByForm.GetValueOrDefault(catalog.FoldPersonName(n)))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (participants.Count < 2)
+        {
+            return; // a meeting needs two people the article names
+        }
+
+        var date = IsoDate(meeting.Date);
+        var id = NodeIds.Meeting(participants, date, articleId);
+        string? placeId = null;
+        if (meeting.Place is not null)
+        {
+            var placeCountry = graph.Places.FirstOrDefault(p => p.Name == meeting.Place)?.Country ?? meeting.Country;
+            placeId = await EnsurePlaceAsync(meeting.Place, placeCountry, "city", cancellationToken);
+        }
+
+        var status = EnumText.Of(meeting.Status);
+        var existing = await SqlRunner.ScalarAsync(connection, null, "SELECT status FROM meetings WHERE id = $id;", cancellationToken, ("$id", id)) as string;
+        if (existing is null)
+        {
+            await Exec("INSERT INTO meetings (id, date, status, mode, place_id, country) VALUES ($id, $date, $status, $mode, $place, $country);", cancellationToken,
+                ("$id", id), ("$date", date), ("$status", status), ("$mode", EnumText.Of(meeting.Mode)), ("$place", placeId), ("$country", Code(meeting.Country)));
+        }
+        else
+        {
+            var stronger = EnumText.Of(MeetingStatusPrecedence.Stronger(EnumText.Status(existing), meeting.Status));
+            await Exec("""
+                UPDATE meetings SET status = $status, place_id = COALESCE(place_id, $place), country = COALESCE(country, $country)
+                WHERE id = $id;
+                """, cancellationToken, ("$id", id), ("$status", stronger), ("$place", placeId), ("$country", Code(meeting.Country)));
+        }
+
+        foreach (var person in participants)
+        {
+            await Exec("INSERT OR IGNORE INTO attended (person_id, meeting_id) VALUES ($p, $m);", cancellationToken, ("$p", person), ("$m", id));
+        }
+
+        await Exec("INSERT OR IGNORE INTO meeting_sources (meeting_id, article_id, evidence, status) VALUES ($m, $a, $e, $s);", cancellationToken,
+            ("$m", id), ("$a", articleId), ("$e", meeting.Evidence), ("$s", status));
+        MeetingsWritten++;
+    }
+
+    /// <summary>
+    /// The stored person this mention is: same folded name or alias, else a unique surname match ("Blinken"),
+    /// never across two different known countries. A new person gets an id from the name.
+    /// </summary>
+    private async Task<string> ResolvePersonAsync(PersonMention person, CancellationToken cancellationToken)
+    {
+        var key = catalog.FoldPersonName(person.Name);
+        var country = Code(person.Country);
+        var forms = person.Aliases.Select(catalog.FoldPersonName).Append(key).Where(f => f.Length > 0).Distinct().ToList();
+        var candidates = new List<(string Id, string Name, string? Country)>();
+        foreach (var form in forms)
+        {
+            candidates.AddRange(await SqlRunner.QueryAsync(connection, null, """
+                SELECT id, name, country FROM persons WHERE name_key = $k
+                UNION SELECT p.id, p.name, p.country FROM person_aliases a JOIN persons p ON p.id = a.person_id WHERE a.alias_key = $k;
+                """, r => (r.GetString(0), r.GetString(1), r.NullableString(2)), cancellationToken, ("$k", form)));
+        }
+
+        var compatible = candidates.Where(c => country is null || c.Country is null || c.Country == country).DistinctBy(c => c.Id).ToList();
+        if (compatible.Count == 0 && !key.Contains(' ', StringComparison.Ordinal))
+        {
+            compatible = (await SqlRunner.QueryAsync(connection, null, "SELECT id, name, country FROM persons WHERE surname_key = $k;",
+                    r => (r.GetString(0), r.GetString(1), r.NullableString(2)), cancellationToken, ("$k", key)))
+                .Where(c => country is null || c.Item3 is null || c.Item3 == country).ToList();
+        }
+
+        string id;
+        if (compatible.Count == 1)
+        {
+            id = compatible[0].Id;
+            var fuller = key.Split(' ').Length > catalog.FoldPersonName(compatible[0].Name).Split(' ').Length;
+            await Exec("""
+                UPDATE persons SET country = COALESCE(country, $country),
+                    name = CASE WHEN $fuller THEN $name ELSE name END,
+                    name_key = CASE WHEN $fuller THEN $key ELSE name_key END,
+                    surname_key = CASE WHEN $fuller THEN $surname ELSE surname_key END
+                WHERE id = $id;
+                """, cancellationToken, ("$id", id), ("$country", country), ("$fuller", fuller), ("$name", person.Name), ("$key", key), ("$surname", NameFolding.Surname(key)));
+            if (fuller)
+            {
+                await AddAliasAsync(id, compatible[0].Name, cancellationToken);
+            }
+        }
+        else
+        {
+            id = NodeIds.Person(person.Name);
+            var taken = await SqlRunner.ScalarAsync(connection, null, "SELECT 1 FROM persons WHERE id = $id;", cancellationToken, ("$id", id));
+            if (taken is not null)
+            {
+                id += "/" + (country ?? "xx").ToLowerInvariant(); // a namesake from another country
+            }
+
+            await Exec("INSERT OR IGNORE INTO persons (id, name, name_key, surname_key, country) VALUES ($id, $name, $key, $surname, $country);", cancellationToken,
+                ("$id", id), ("$name", person.Name), ("$key", key), ("$surname", NameFolding.Surname(key)), ("$country", country));
+        }
+
+        foreach (var alias in person.Aliases.Append(person.Name))
+        {
+            await AddAliasAsync(id, alias, cancellationToken);
+        }
+
+        return id;
+    }
+
+    private Task<int> AddAliasAsync(string personId, string alias, CancellationToken cancellationToken) =>
+        Exec("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES ($p, $alias, $key);", cancellationToken,
+            ("$p", personId), ("$alias", alias), ("$key", catalog.FoldPersonName(alias)));
+
+    private async Task<string> EnsurePlaceAsync(string name, string? country, string kind, CancellationToken cancellationToken)
+    {
+        var id = NodeIds.Place(name, country);
+        await EnsureCountryAsync(country, cancellationToken);
+        await Exec("INSERT OR IGNORE INTO places (id, name, kind, country) VALUES ($id, $name, $kind, $country);", cancellationToken,
+            ("$id", id), ("$name", name), ("$kind", kind), ("$country", Code(country)));
+        return id;
+    }
+
+    private async Task EnsureCountryAsync(string? code, CancellationToken cancellationToken)
+    {
+        if (Code(code) is not { } normalized)
+        {
+            return;
+        }
+
+        var name = catalog.FindCountry(normalized)?.Name ?? normalized;
+        await Exec("INSERT OR IGNORE INTO countries (code, name) VALUES ($code, $name);", cancellationToken, ("$code", normalized), ("$name", name));
+    }
+
+    private Task<int> Mention(string nodeId, string kind, CancellationToken cancellationToken) =>
+        Exec("INSERT OR IGNORE INTO mentions (node_id, node_kind, article_id) VALUES ($n, $k, $a);", cancellationToken, ("$n", nodeId), ("$k", kind), ("$a", articleId));
+
+    private Task<int> Exec(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
+        SqlRunner.ExecuteAsync(connection, null, sql, cancellationToken, parameters);
+
+    private static string? Code(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
+
+    private static string? IsoDate(string? date) =>
+        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+}

@@ -1,0 +1,243 @@
+using System.Text.Json;
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace ActorGraph.Storage.Sqlite;
+
+/// <summary>The read side on SQLite. Lists of ids travel as one JSON parameter read with json_each, never as SQL text.</summary>
+public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, ReferenceCatalog catalog) : IGraphQueries
+{
+    private const string MeetingColumns = """
+        SELECT m.id, m.date, m.status, m.mode, pl.name, m.country,
+               (SELECT json_group_array(person_id) FROM (SELECT person_id FROM attended WHERE meeting_id = m.id ORDER BY person_id))
+        FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id
+        """;
+
+    private const string PersonColumns = """
+        SELECT p.id, p.name, p.country, (SELECT json_group_array(alias) FROM (SELECT alias FROM person_aliases WHERE person_id = p.id AND alias <> p.name ORDER BY alias))
+        FROM persons p
+        """;
+
+    public async Task<PersonSummary> ResolvePersonAsync(string idOrName, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await ResolveAsync(connection, idOrName, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PersonSummary>> SearchPersonsAsync(string text, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var key = catalog.FoldPersonName(text);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await SqlRunner.QueryAsync(connection, null, PersonColumns + """
+             WHERE p.name_key LIKE $pattern ESCAPE '\' OR EXISTS (SELECT 1 FROM person_aliases a WHERE a.person_id = p.id AND a.alias_key LIKE $pattern ESCAPE '\')
+             ORDER BY (SELECT COUNT(*) FROM attended WHERE person_id = p.id) DESC, p.name
+             LIMIT $limit;
+            """, ReadPerson, cancellationToken, ("$pattern", "%" + EscapeLike(key) + "%"), ("$limit", Math.Clamp(limit, 1, 500)));
+    }
+
+    public async Task<PersonDetails> GetPersonAsync(string idOrName, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var person = await ResolveAsync(connection, idOrName, cancellationToken);
+        var offices = await SqlRunner.QueryAsync(connection, null, """
+            SELECT o.title, o.country, h.as_of FROM holds h JOIN offices o ON o.id = h.office_id WHERE h.person_id = $id ORDER BY h.as_of, o.title;
+            """, r => new OfficeHeld(r.GetString(0), r.NullableString(1), r.NullableString(2)), cancellationToken, ("$id", person.Id));
+        var count = Convert.ToInt32(await SqlRunner.ScalarAsync(connection, null, "SELECT COUNT(*) FROM attended WHERE person_id = $id;", cancellationToken, ("$id", person.Id)), System.Globalization.CultureInfo.InvariantCulture);
+        return new PersonDetails(person, offices, count);
+    }
+
+    public async Task<IReadOnlyDictionary<string, PersonSummary>> GetPersonsByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return (await PersonsAsync(connection, ids, cancellationToken)).ToDictionary(p => p.Id);
+    }
+
+    public async Task<IReadOnlyList<MeetingRecord>> FindMeetingsAsync(MeetingFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var participant = filter.Participant is null ? null : (await ResolveAsync(connection, filter.Participant, cancellationToken)).Id;
+        var country = filter.Country is null ? null : CountryCode(filter.Country);
+        return await SqlRunner.QueryAsync(connection, null, MeetingColumns + """
+             WHERE ($participant IS NULL OR EXISTS (SELECT 1 FROM attended a WHERE a.meeting_id = m.id AND a.person_id = $participant))
+               AND ($country IS NULL OR m.country = $country OR EXISTS (SELECT 1 FROM attended a JOIN persons p ON p.id = a.person_id WHERE a.meeting_id = m.id AND p.country = $country))
+               AND ($from IS NULL OR m.date >= $from)
+               AND ($to IS NULL OR m.date <= $to)
+               AND ($status IS NULL OR m.status = $status)
+             ORDER BY m.date IS NULL, m.date, m.id;
+            """, ReadMeeting, cancellationToken, ("$participant", participant), ("$country", country), ("$from", filter.From), ("$to", filter.To),
+            ("$status", filter.Status is { } s ? EnumText.Of(s) : null));
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<MeetingSource>>> GetSourcesByMeetingIdsAsync(IReadOnlyCollection<string> meetingIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meetingIds);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await SqlRunner.QueryAsync(connection, null, """
+            SELECT s.meeting_id, a.id, a.title, a.url, a.source, a.published_at, s.evidence
+            FROM meeting_sources s JOIN articles a ON a.id = s.article_id
+            WHERE s.meeting_id IN (SELECT value FROM json_each($ids))
+            ORDER BY a.published_at, a.id;
+            """, r => new MeetingSource(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4), r.NullableString(5), r.NullableString(6)),
+            cancellationToken, ("$ids", JsonSerializer.Serialize(meetingIds)));
+        return rows.GroupBy(r => r.MeetingId).ToDictionary(g => g.Key, g => (IReadOnlyList<MeetingSource>)g.ToList());
+    }
+
+    public async Task<WhoMetResult> WhoMetAsync(string person, string? fromDate, string? toDate, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var center = await ResolveAsync(connection, person, cancellationToken);
+        var meetings = await MeetingsOfAsync(connection, center.Id, fromDate, toDate, cancellationToken);
+        var counterpartIds = meetings.SelectMany(m => m.ParticipantIds).Where(id => id != center.Id).Distinct().ToList();
+        var people = (await PersonsAsync(connection, counterpartIds, cancellationToken)).ToDictionary(p => p.Id);
+        var counterparts = counterpartIds
+            .Select(id =>
+            {
+                var together = meetings.Where(m => m.ParticipantIds.Contains(id)).ToList();
+                var dates = together.Select(m => m.Date).OfType<string>().Order(StringComparer.Ordinal).ToList();
+                return new Counterpart(people[id], together.Count, dates.FirstOrDefault(), dates.LastOrDefault(), together);
+            })
+            .OrderByDescending(c => c.Count).ThenBy(c => c.FirstDate ?? "9999").ThenBy(c => c.Person.Name, StringComparer.Ordinal)
+            .ToList();
+        return new WhoMetResult(center, counterparts);
+    }
+
+    public async Task<DidMeetResult> DidMeetAsync(string a, string b, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var first = await ResolveAsync(connection, a, cancellationToken);
+        var second = await ResolveAsync(connection, b, cancellationToken);
+        var meetings = await SqlRunner.QueryAsync(connection, null, MeetingColumns + """
+             WHERE EXISTS (SELECT 1 FROM attended WHERE meeting_id = m.id AND person_id = $a)
+               AND EXISTS (SELECT 1 FROM attended WHERE meeting_id = m.id AND person_id = $b)
+             ORDER BY m.date IS NULL, m.date, m.id;
+            """, ReadMeeting, cancellationToken, ("$a", first.Id), ("$b", second.Id));
+        return new DidMeetResult(first, second, meetings);
+    }
+
+    public async Task<ConnectionPath?> ConnectionAsync(string source, string target, int maxHops, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var from = await ResolveAsync(connection, source, cancellationToken);
+        var to = await ResolveAsync(connection, target, cancellationToken);
+        var path = await MeetingGraphSearch.ShortestPathAsync(from.Id, to.Id, maxHops, ids => NeighboursAsync(connection, ids, cancellationToken));
+        if (path is null)
+        {
+            return null;
+        }
+
+        var people = (await PersonsAsync(connection, path.Value.Persons, cancellationToken)).ToDictionary(p => p.Id);
+        var meetings = (await MeetingsByIdsAsync(connection, path.Value.Meetings, cancellationToken)).ToDictionary(m => m.Id);
+        return new ConnectionPath(path.Value.Persons.Select(id => people[id]).ToList(), path.Value.Meetings.Select(id => meetings[id]).ToList());
+    }
+
+    public async Task<PersonNetwork> NetworkAsync(string person, int depth, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var center = await ResolveAsync(connection, person, cancellationToken);
+        var (distances, edges) = await MeetingGraphSearch.NeighbourhoodAsync(center.Id, depth, ids => NeighboursAsync(connection, ids, cancellationToken));
+        var people = (await PersonsAsync(connection, distances.Keys.ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        var nodes = distances.OrderBy(d => d.Value).ThenBy(d => people[d.Key].Name, StringComparer.Ordinal).Select(d => new NetworkNode(people[d.Key], d.Value)).ToList();
+        return new PersonNetwork(center, nodes, edges);
+    }
+
+    public async Task<CountryContacts> CountryContactsAsync(string country, CancellationToken cancellationToken)
+    {
+        var code = CountryCode(country);
+        var name = catalog.FindCountry(code)?.Name ?? code;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var contacts = await SqlRunner.QueryAsync(connection, null, """
+            SELECT p2.country, COALESCE(c.name, p2.country), COUNT(DISTINCT a1.meeting_id) AS n
+            FROM attended a1
+            JOIN persons p1 ON p1.id = a1.person_id AND p1.country = $code
+            JOIN meetings m ON m.id = a1.meeting_id AND m.status <> 'cancelled'
+            JOIN attended a2 ON a2.meeting_id = a1.meeting_id AND a2.person_id <> a1.person_id
+            JOIN persons p2 ON p2.id = a2.person_id AND p2.country IS NOT NULL AND p2.country <> $code
+            LEFT JOIN countries c ON c.code = p2.country
+            GROUP BY p2.country
+            ORDER BY n DESC, p2.country;
+            """, r => new CountryContact(r.GetString(0), r.GetString(1), r.GetInt32(2)), cancellationToken, ("$code", code));
+        return new CountryContacts(code, name, contacts);
+    }
+
+    public async Task<IReadOnlyList<MeetingRecord>> TimelineAsync(string person, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var center = await ResolveAsync(connection, person, cancellationToken);
+        return await MeetingsOfAsync(connection, center.Id, null, null, cancellationToken);
+    }
+
+    private async Task<PersonSummary> ResolveAsync(SqliteConnection connection, string idOrName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(idOrName);
+        var text = idOrName.Trim();
+        if (text.StartsWith("person/", StringComparison.Ordinal))
+        {
+            var byId = await PersonsAsync(connection, [text], cancellationToken);
+            return byId.Count == 1 ? byId[0] : throw PersonResolutionException.Unknown(text);
+        }
+
+        var key = catalog.FoldPersonName(text);
+        if (key.Length == 0)
+        {
+            throw new PersonResolutionException("A person's name or id is required.");
+        }
+
+        var matches = await SqlRunner.QueryAsync(connection, null, PersonColumns + """
+             WHERE p.name_key = $k OR EXISTS (SELECT 1 FROM person_aliases a WHERE a.person_id = p.id AND a.alias_key = $k)
+             ORDER BY p.name;
+            """, ReadPerson, cancellationToken, ("$k", key));
+        if (matches.Count == 0 && !key.Contains(' ', StringComparison.Ordinal))
+        {
+            matches = await SqlRunner.QueryAsync(connection, null, PersonColumns + " WHERE p.surname_key = $k ORDER BY p.name;", ReadPerson, cancellationToken, ("$k", key));
+        }
+
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw PersonResolutionException.Unknown(text),
+            _ => throw PersonResolutionException.Ambiguous(text, matches),
+        };
+    }
+
+    private static async Task<List<PersonSummary>> PersonsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        await SqlRunner.QueryAsync(connection, null, PersonColumns + " WHERE p.id IN (SELECT value FROM json_each($ids));", ReadPerson, cancellationToken,
+            ("$ids", JsonSerializer.Serialize(ids)));
+
+    private static async Task<List<MeetingRecord>> MeetingsByIdsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        await SqlRunner.QueryAsync(connection, null, MeetingColumns + " WHERE m.id IN (SELECT value FROM json_each($ids));", ReadMeeting, cancellationToken,
+            ("$ids", JsonSerializer.Serialize(ids)));
+
+    private static async Task<List<MeetingRecord>> MeetingsOfAsync(SqliteConnection connection, string personId, string? from, string? to, CancellationToken cancellationToken) =>
+        await SqlRunner.QueryAsync(connection, null, MeetingColumns + """
+             WHERE EXISTS (SELECT 1 FROM attended a WHERE a.meeting_id = m.id AND a.person_id = $id)
+               AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+             ORDER BY m.date IS NULL, m.date, m.id;
+            """, ReadMeeting, cancellationToken, ("$id", personId), ("$from", from), ("$to", to));
+
+    /// <summary>People who met any of <paramref name="ids"/> at a meeting that was not called off, with that meeting.</summary>
+    private static async Task<IReadOnlyList<(string From, string To, string Meeting)>> NeighboursAsync(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        await SqlRunner.QueryAsync(connection, null, """
+            SELECT a1.person_id, a2.person_id, a1.meeting_id
+            FROM attended a1
+            JOIN meetings m ON m.id = a1.meeting_id AND m.status <> 'cancelled'
+            JOIN attended a2 ON a2.meeting_id = a1.meeting_id AND a2.person_id <> a1.person_id
+            WHERE a1.person_id IN (SELECT value FROM json_each($ids))
+            ORDER BY m.date IS NULL, m.date, a1.meeting_id;
+            """, r => (r.GetString(0), r.GetString(1), r.GetString(2)), cancellationToken, ("$ids", JsonSerializer.Serialize(ids)));
+
+    private static PersonSummary ReadPerson(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.NullableString(2), JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? []);
+
+    private static MeetingRecord ReadMeeting(SqliteDataReader r) =>
+        new(r.GetString(0), r.NullableString(1), EnumText.Status(r.GetString(2)), EnumText.Mode(r.GetString(3)), r.NullableString(4), r.NullableString(5),
+            JsonSerializer.Deserialize<List<string>>(r.GetString(6)) ?? []);
+
+    private string CountryCode(string country) =>
+        catalog.FindCountryByAnyName(country)?.Code ?? throw new ArgumentException($"\"{country}\" is not a country code or name the catalog knows.", nameof(country));
+
+    private static string EscapeLike(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

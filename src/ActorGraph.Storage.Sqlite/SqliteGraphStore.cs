@@ -1,0 +1,64 @@
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Identity;
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file. Each article is written in one IMMEDIATE transaction (so concurrent writers,
+/// even in other processes, queue instead of interleaving), and an article already stored is skipped whole.
+/// </summary>
+public sealed class SqliteGraphStore(SqliteConnectionFactory connections, ReferenceCatalog catalog, TimeProvider time) : IGraphStore
+{
+    public async Task<UpsertResult> UpsertAsync(ArticleGraph graph, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var articleId = NodeIds.Article(graph.Article.Text);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await SqlRunner.ExecuteAsync(connection, null, "BEGIN IMMEDIATE;", cancellationToken);
+        try
+        {
+            var exists = await SqlRunner.ScalarAsync(connection, null, "SELECT 1 FROM articles WHERE id = $id;", cancellationToken, ("$id", articleId));
+            if (exists is not null)
+            {
+                await SqlRunner.ExecuteAsync(connection, null, "ROLLBACK;", CancellationToken.None);
+                return new UpsertResult(articleId, false, graph.Persons.Count, graph.Meetings.Count);
+            }
+
+            var writer = new SqliteArticleWriter(connection, catalog, articleId, graph);
+            await writer.WriteAsync(time.GetUtcNow(), cancellationToken);
+            await SqlRunner.ExecuteAsync(connection, null, "COMMIT;", cancellationToken);
+            return new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten);
+        }
+        catch
+        {
+            await SqlRunner.ExecuteAsync(connection, null, "ROLLBACK;", CancellationToken.None);
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<KnownActor>> GetKnownActorsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        const string sql = """
+            SELECT p.id, p.name, p.country, (SELECT json_group_array(alias) FROM person_aliases a WHERE a.person_id = p.id)
+            FROM persons p;
+            """;
+        return await SqlRunner.QueryAsync(connection, null, sql, r => new KnownActor(
+            r.GetString(0), r.GetString(1), System.Text.Json.JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], r.NullableString(2)), cancellationToken);
+    }
+
+    public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        const string sql = """
+            SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM persons), (SELECT COUNT(*) FROM meetings),
+                   (SELECT COUNT(*) FROM countries), (SELECT COUNT(*) FROM organizations), (SELECT COUNT(*) FROM places);
+            """;
+        var rows = await SqlRunner.QueryAsync(connection, null, sql, r => new StoreStatistics(
+            r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5)), cancellationToken);
+        return rows[0];
+    }
+
+}
