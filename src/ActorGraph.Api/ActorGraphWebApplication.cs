@@ -10,6 +10,13 @@ public static class ActorGraphWebApplication
     /// <summary>Environment variables ACTORGRAPH__SECTION__KEY set Section:Key (ACTORGRAPH__STORE__LOCATION → Store:Location).</summary>
     public const string EnvironmentPrefix = "ACTORGRAPH__";
 
+    /// <summary>A builder whose web root is the one shipped beside the binaries, wherever the process starts.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args) => WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+    });
+
     public static WebApplicationBuilder AddActorGraphApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

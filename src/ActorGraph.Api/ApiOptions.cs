@@ -8,10 +8,10 @@ public sealed class ApiOptions
     public const string SectionName = "Api";
 
     [Range(2, 50, ErrorMessage = "Api:MaxDepth must be between 2 and 50.")]
-    public int MaxDepth { get; set; } = 12;
+    public int MaxDepth { get; set; } = 15;
 
     [Range(10, 1_000_000, ErrorMessage = "Api:MaxComplexity must be between 10 and 1000000.")]
-    public int MaxComplexity { get; set; } = 20_000;
+    public int MaxComplexity { get; set; } = 250_000;
 
     [Range(256, 10 * 1024 * 1024, ErrorMessage = "Api:MaxRequestBytes must be between 256 bytes and 10 MB.")]
     public int MaxRequestBytes { get; set; } = 64 * 1024;

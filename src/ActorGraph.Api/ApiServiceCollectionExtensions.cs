@@ -25,7 +25,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<PageInfoType>();
         services.TryAddSingleton<ActorGraphSchema>();
         services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();
-        services.TryAddSingleton<IGraphQLTextSerializer, GraphQLSerializer>();
+        services.TryAddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         services.TryAddSingleton<GraphQLHttpEndpoint>();
         return services;
     }

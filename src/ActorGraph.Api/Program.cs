@@ -1,6 +1,6 @@
 using ActorGraph.Api;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = ActorGraphWebApplication.CreateBuilder(args);
 builder.AddActorGraphApi();          // store (SQLite file or, later, Neo4j), extraction, GraphQL, health
 
 var app = builder.Build();

@@ -72,7 +72,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var allMentions = analysed.SelectMany(a => a.Mentions).ToList();
         var mentioned = registry.People.Where(p => analysed.Exists(a => a.People.Exists(o => o.Person == p))).ToList();
         return new ArticleGraph(
-            article with { Text = article.Text, PublishedAt = article.PublishedAt ?? published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+            article with { PublishedAt = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? article.PublishedAt },
             mentioned.Select(p => p.ToMention()).ToList(),
             Organizations(allMentions),
             Countries(allMentions),
@@ -123,7 +123,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             .ToList();
 
     private List<string> Countries(List<Mention> mentions) =>
-        mentions.Where(m => m.Kind == MentionKind.Country).Select(m => m.Country)
+        mentions.Where(m => m.Kind == MentionKind.Country || (m.Kind == MentionKind.Place && m.IsCapital)).Select(m => m.Country)
             .Concat(mentions.Where(m => m.Kind == MentionKind.Organization).Select(m => _gazetteer.CountryIn(m.Text)))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
@@ -148,12 +148,8 @@ public sealed class ArticleExtractor : IArticleExtractor
             }
 
             var existing = merged[index];
-            merged[index] = existing with
-            {
-                Date = existing.Date ?? draft.Date,
-                Place = existing.Place ?? draft.Place,
-                Country = existing.Country ?? draft.Country,
-            };
+            // Only the date carries over: a place named in another sentence often belongs to another event.
+            merged[index] = existing with { Date = existing.Date ?? draft.Date };
         }
 
         return merged.Select(m => new MeetingMention(

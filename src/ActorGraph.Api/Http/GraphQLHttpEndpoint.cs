@@ -3,6 +3,7 @@ using ActorGraph.Api.GraphQL;
 using ActorGraph.Api.GraphQL.Loaders;
 using ActorGraph.Core.Storage;
 using GraphQL;
+using GraphQL.Transport;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;

@@ -16,7 +16,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Run the GraphQL server (GraphiQL at /graphql/ui, health at /health).") { ingest, urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var builder = WebApplication.CreateBuilder();
+            var builder = ActorGraphWebApplication.CreateBuilder([]);
 
             // Command line beats the environment (ACTORGRAPH__STORE__LOCATION), which beats appsettings.
             builder.Configuration.AddActorGraphEnvironment();

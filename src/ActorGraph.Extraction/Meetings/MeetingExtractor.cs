@@ -134,10 +134,12 @@ internal static class MeetingExtractor
 
     private static (int Left, int Right) ClauseAround(IReadOnlyList<Token> tokens, int trigger)
     {
+        // Leftwards only hard breaks end the clause: the subject of "Blinken, who landed on Sunday, met Netanyahu"
+        // and of "Blinken's visit had started on Sunday, when he held talks" stands before the comma.
         var left = 0;
         for (var k = trigger - 1; k >= 0; k--)
         {
-            if (IsClauseBreak(tokens, k))
+            if (MeetingLexicon.ClauseBreaks.Contains(tokens[k].Text))
             {
                 left = k + 1;
                 break;
@@ -194,7 +196,8 @@ internal static class MeetingExtractor
         var dates = DateFinder.Find(sentence.Text, published?.Year);
         var clauseStart = left < tokens.Count ? tokens[left].Start : 0;
         var chosen = dates.FirstOrDefault(d => d.Start >= clauseStart) ?? (dates.Count > 0 ? dates[0] : null);
-        return chosen is null ? null : DateFinder.Resolve(chosen, published, future: status == MeetingStatus.Planned);
+        // A called-off meeting was, like a planned one, still ahead when it was arranged.
+        return chosen is null ? null : DateFinder.Resolve(chosen, published, future: status != MeetingStatus.Held);
     }
 
     /// <summary>

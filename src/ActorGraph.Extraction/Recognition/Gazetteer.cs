@@ -51,9 +51,12 @@ internal sealed class Gazetteer
             _matcher.Add(agency, caseSensitive: true, new Mention(MentionKind.NewsAgency, 0, 0, agency, null));
         }
 
+        var capitals = catalog.Countries.SelectMany(c => c.Capitals.Select(cap => (cap, c.Code))).ToHashSet();
         foreach (var place in catalog.Places)
         {
-            _matcher.Add(place.Name, caseSensitive: true, new Mention(MentionKind.Place, 0, 0, place.Name, place.Country) { Place = place });
+            // A capital is a place and also names its government ("talks in Amman", "Tehran warned"): it counts as a country.
+            var isCapital = capitals.Contains((place.Name, place.Country));
+            _matcher.Add(place.Name, caseSensitive: true, new Mention(MentionKind.Place, 0, 0, place.Name, place.Country) { Place = place, IsCapital = isCapital });
         }
 
         foreach (var title in catalog.Titles)

@@ -154,7 +154,7 @@ internal static class PersonRecognizer
         if (before >= 0 && tokens[before].Lower == "with" && before >= 1)
         {
             before--;
-            return before >= 0 && tokens[before].Lower is "met" or "meet" or "meets" or "meeting" or "talks" or "spoke" or "call" or "conversation";
+            return before >= 0 && tokens[before].Lower is "met" or "meet" or "meets" or "meeting" or "talks" or "spoke" or "call" or "conversation" or "down";
         }
 
         return before >= 0 && PersonVerbsBefore.Contains(tokens[before].Lower);

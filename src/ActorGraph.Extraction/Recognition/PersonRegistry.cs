@@ -106,6 +106,14 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
         var isSingleWord = !folded.Contains(' ', StringComparison.Ordinal);
         var sameSurname = _people
             .Where(p => isSingleWord ? p.Surname == folded : (p.WordCount == 1 && p.FoldedName == surname))
+            .ToList();
+        if (isSingleWord && sameSurname.Count == 0)
+        {
+            // Chinese and Korean names put the family name first: "Xi" is Xi Jinping, "Yoon" is Yoon Suk Yeol.
+            sameSurname = _people.Where(p => p.WordCount >= 2 && p.FoldedName.StartsWith(folded + " ", StringComparison.Ordinal)).ToList();
+        }
+
+        sameSurname = sameSurname
             .Where(p => country is null || p.Country is null || p.Country == country)
             .ToList();
         return sameSurname.Count == 1 ? sameSurname[0] : null;
