@@ -60,7 +60,7 @@ internal static class MeetingExtractor
         var clause = " " + string.Join(' ', tokens.Skip(left).Take(right - left).Select(t => t.Lower)) + " ";
         var status = StatusOf(tokens, trigger, clause);
         var mode = Array.Exists(MeetingLexicon.VirtualCues, c => clause.Contains(" " + c, StringComparison.Ordinal)) ? MeetingMode.Virtual
-            : Array.Exists(MeetingLexicon.CallCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal)) ? MeetingMode.Call
+            : tokens[trigger].Lower is "called" or "phoned" or "telephoned" || Array.Exists(MeetingLexicon.CallCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal)) ? MeetingMode.Call
             : MeetingMode.InPerson;
         var date = DateOf(sentence, tokens, left, published, status);
         var (place, country) = PlaceOf(tokens, mentions);
@@ -98,6 +98,12 @@ internal static class MeetingExtractor
             }
 
             if (word is "shook" or "shake" or "shakes" && (i + 1 >= tokens.Count || tokens[i + 1].Lower != "hands"))
+            {
+                continue;
+            }
+
+            // "video conference" is a meeting; a press conference is not.
+            if (word == "conference" && (i == 0 || tokens[i - 1].Lower is not ("video" or "virtual" or "phone")))
             {
                 continue;
             }

@@ -9,7 +9,7 @@ internal static class MeetingLexicon
         "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "hosted", "hosts", "host", "hosting", "received", "receives",
         "receive", "welcomed", "welcomes", "welcoming", "summit", "bilateral", "conferred", "sat", "sit", "shook", "shake", "shakes",
         "spoke", "speak", "speaks", "call", "called", "phoned", "telephoned", "conversation", "videoconference", "encounter", "discussed",
-        "tete-a-tete",
+        "tete-a-tete", "conference",
     };
 
     /// <summary>Triggers that only count when a person is right next to them ("called Netanyahu", not "called for").</summary>
@@ -41,7 +41,7 @@ internal static class MeetingLexicon
 
     public static readonly string[] CallCues =
     [
-        "phone", "telephone", "phoned", "telephoned", "by call", "a call", "call with", "calls with", "called", "phone call", "spoke by",
+        "phone", "telephone", "phoned", "telephoned", "by call", "a call", "call with", "calls with", "phone call", "spoke by",
     ];
 
     public static readonly string[] VirtualCues =

@@ -183,7 +183,7 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
         try
         {
             var text = DecodeText(bytes);
-            return text.Trim().Length == 0 ? (null, "the file has no text") : (text, null);
+            return text.Trim().Length == 0 ? (null, "the file is empty (it has no text)") : (text, null);
         }
         catch (DecoderFallbackException)
         {

@@ -55,7 +55,7 @@ internal static class NameSpanFinder
 
             var end = i + 1;
             while (end < tokens.Count && !covered[end] && end - i < MaxNameTokens
-                   && (IsNameWord(tokens[end]) || (IsParticle(tokens[end]) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))
+                   && (IsNameWord(tokens[end]) || ParticlesThenName(tokens, end)))
             {
                 end++;
             }
@@ -68,6 +68,18 @@ internal static class NameSpanFinder
     }
 
     public static bool IsParticle(Token token) => Particles.Contains(token.Text);
+
+    /// <summary>One or more particles followed by a name word: "von der Leyen", "bin Salman".</summary>
+    private static bool ParticlesThenName(IReadOnlyList<Token> tokens, int index)
+    {
+        var k = index;
+        while (k < tokens.Count && IsParticle(tokens[k]))
+        {
+            k++;
+        }
+
+        return k > index && k < tokens.Count && IsNameWord(tokens[k]);
+    }
 
     private static bool IsNameStart(Token token) =>
         IsNameWord(token) && !NotNames.Contains(token.Text) && !(token.Text.Length > 1 && token.Text.All(char.IsUpper) && token.Text.Length > 4);

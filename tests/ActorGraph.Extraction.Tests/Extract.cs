@@ -1,0 +1,14 @@
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Extraction.Tests;
+
+/// <summary>Runs the real extractor on a snippet of news text.</summary>
+internal static class Extract
+{
+    private static readonly ArticleExtractor Extractor = new(ReferenceCatalog.Default);
+
+    public static ArticleGraph Text(string text, string? publishedAt = "2023-10-12", IReadOnlyList<KnownActor>? known = null) =>
+        Extractor.Extract(new ArticleInfo("Test", text, PublishedAt: publishedAt), known ?? [], CancellationToken.None);
+}

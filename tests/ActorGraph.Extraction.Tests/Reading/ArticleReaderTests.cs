@@ -1,0 +1,130 @@
+using System.Text;
+using ActorGraph.Extraction.Reading;
+using Microsoft.Extensions.Options;
+
+namespace ActorGraph.Extraction.Tests.Reading;
+
+public sealed class ArticleReaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-reader-").FullName;
+    private readonly ArticleReader _reader = new(Options.Create(new ReadingOptions { MaxArticleBytes = 1024 * 1024 }));
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Read_PlainText_FirstLineIsTitleWhenBlankLineFollows()
+    {
+        var record = await ReadOneAsync("a.txt", "Leaders meet\n\nThe body of the article.");
+
+        Assert.Equal("Leaders meet", record.Article!.Title);
+        Assert.Contains("The body", record.Article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_Html_DropsScriptsAndChromeAndReadsMeta()
+    {
+        var html = """
+            <html><head><title>T</title><meta property="og:title" content="Talks in Paris"><meta property="article:published_time" content="2024-05-06">
+            <script>var secret = "Chancellor Evil Person";</script></head>
+            <body><nav>Home | World</nav><article><p>French President Emmanuel Macron met Xi Jinping.</p></article><footer>Subscribe</footer>
+            <script>alert("x")</script></body></html>
+            """;
+
+        var article = (await ReadOneAsync("a.html", html)).Article!;
+
+        Assert.Equal("Talks in Paris", article.Title);
+        Assert.Equal("2024-05-06", article.PublishedAt);
+        Assert.Contains("Emmanuel Macron met Xi Jinping", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Subscribe", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_JsonLines_ReadsEachLineAndReportsBadLinesWithoutLosingOthers()
+    {
+        var lines = "{\"title\":\"One\",\"text\":\"First text.\"}\nnot json\n\n{\"title\":\"Three\",\"html\":\"<p>Third text.</p>\"}\n";
+        var records = await ReadAllAsync("feed.jsonl", lines);
+
+        Assert.Equal(3, records.Count);
+        Assert.Equal("One", records[0].Article!.Title);
+        Assert.Null(records[1].Article);
+        Assert.Equal("feed.jsonl:2", Path.GetFileName(records[1].Origin));
+        Assert.Contains("invalid JSON", records[1].Error, StringComparison.Ordinal);
+        Assert.Equal("Third text.", records[2].Article!.Text);
+    }
+
+    [Theory]
+    [InlineData("empty.txt", "", "empty")]
+    [InlineData("blank.txt", "   \n  ", "empty")]
+    [InlineData("bad.json", "{\"title\": \"x\", ", "invalid JSON")]
+    [InlineData("notext.json", "{\"title\": \"x\"}", "no \"text\"")]
+    public async Task Read_BadInput_GivesReasonNotException(string name, string content, string reason)
+    {
+        var record = await ReadOneAsync(name, content);
+
+        Assert.Null(record.Article);
+        Assert.Contains(reason, record.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_BinaryFile_IsRefused()
+    {
+        var path = Path.Combine(_folder, "image.txt");
+        await File.WriteAllBytesAsync(path, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52], TestContext.Current.CancellationToken);
+
+        var record = Assert.Single(await CollectAsync(_reader.ReadFileAsync(path, TestContext.Current.CancellationToken)));
+
+        Assert.Contains("binary", record.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_InvalidUtf8_IsRefused()
+    {
+        var path = Path.Combine(_folder, "latin1.txt");
+        await File.WriteAllBytesAsync(path, Encoding.Latin1.GetBytes("Caf\u00e9 talks in S\u00e3o Paulo"), TestContext.Current.CancellationToken);
+
+        var record = Assert.Single(await CollectAsync(_reader.ReadFileAsync(path, TestContext.Current.CancellationToken)));
+
+        Assert.Contains("not valid UTF-8", record.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_FiftyMegabyteFile_IsRefusedWithTheLimit()
+    {
+        var reader = new ArticleReader(Options.Create(new ReadingOptions()));
+        var path = Path.Combine(_folder, "huge.txt");
+        await using (var file = File.Create(path))
+        {
+            var line = Encoding.UTF8.GetBytes(new string('a', 1023) + "\n");
+            for (var i = 0; i < 50 * 1024; i++)
+            {
+                await file.WriteAsync(line, TestContext.Current.CancellationToken);
+            }
+        }
+
+        var record = Assert.Single(await CollectAsync(reader.ReadFileAsync(path, TestContext.Current.CancellationToken)));
+
+        Assert.Contains("larger than the 10 MB limit", record.Error, StringComparison.Ordinal);
+    }
+
+    private async Task<ArticleRecord> ReadOneAsync(string name, string content) => Assert.Single(await ReadAllAsync(name, content));
+
+    private async Task<List<ArticleRecord>> ReadAllAsync(string name, string content)
+    {
+        var path = Path.Combine(_folder, name);
+        await File.WriteAllTextAsync(path, content, TestContext.Current.CancellationToken);
+        return await CollectAsync(_reader.ReadFileAsync(path, TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<List<ArticleRecord>> CollectAsync(IAsyncEnumerable<ArticleRecord> records)
+    {
+        var list = new List<ArticleRecord>();
+        await foreach (var r in records)
+        {
+            list.Add(r);
+        }
+
+        return list;
+    }
+}
