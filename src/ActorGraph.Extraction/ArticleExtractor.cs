@@ -148,8 +148,9 @@ public sealed class ArticleExtractor : IArticleExtractor
             }
 
             var existing = merged[index];
-            // Only the date carries over: a place named in another sentence often belongs to another event.
-            merged[index] = existing with { Date = existing.Date ?? draft.Date };
+            // A headline states the meeting first, the dated body sentence states it fully: keep the fuller report.
+            // Otherwise only the date carries over, since a place named in another sentence may be another event's.
+            merged[index] = existing.Date is null && draft.Date is not null ? draft : existing with { Date = existing.Date ?? draft.Date };
         }
 
         return merged.Select(m => new MeetingMention(

@@ -1,0 +1,119 @@
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Storage;
+using ActorGraph.Extraction.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ActorGraph.Api.Tests;
+
+/// <summary>From article files to GraphQL answers, through the services the server itself uses.</summary>
+public sealed class EndToEndTests : IDisposable
+{
+    private readonly ApiFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task IngestSamples_ThenWhoMet_ListsCounterpartsWithDatesPlacesAndEvidence()
+    {
+        await IngestSamplesAsync();
+        using var client = _factory.CreateClient();
+
+        var (status, body) = await GraphQLClient.PostAsync(client, """
+            { whoMet(person: "Blinken") { person { name country }
+                counterparts { totalCount edges { node { person { name } count firstDate meetings { date status place sources { evidence } } } } } } }
+            """);
+
+        Assert.Equal(200, status);
+        var whoMet = body.GetProperty("data").GetProperty("whoMet");
+        Assert.Equal("Antony Blinken", whoMet.GetProperty("person").GetProperty("name").GetString());
+        var nodes = whoMet.GetProperty("counterparts").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+        var xi = Assert.Single(nodes, n => n.GetProperty("person").GetProperty("name").GetString() == "Xi Jinping");
+        var meeting = Assert.Single(xi.GetProperty("meetings").EnumerateArray());
+        Assert.Equal("2023-06-19", meeting.GetProperty("date").GetString());
+        Assert.Equal("HELD", meeting.GetProperty("status").GetString());
+        Assert.Equal("Beijing", meeting.GetProperty("place").GetString());
+        Assert.Contains("met Chinese President Xi Jinping", meeting.GetProperty("sources")[0].GetProperty("evidence").GetString(), StringComparison.Ordinal);
+        Assert.Contains(nodes, n => n.GetProperty("person").GetProperty("name").GetString() == "Qin Gang");
+    }
+
+    [Fact]
+    public async Task IngestSameFolderTwice_ChangesNothing()
+    {
+        await IngestSamplesAsync();
+        var store = _factory.Services.GetRequiredService<IGraphStore>();
+        var before = await store.GetStatisticsAsync(TestContext.Current.CancellationToken);
+
+        var again = await IngestSamplesAsync();
+
+        Assert.All(again, o => Assert.False(o.Created));
+        Assert.Equal(before, await store.GetStatisticsAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(8, before.Articles);
+    }
+
+    [Fact]
+    public async Task SecondArticleNamingSurnameOnly_AttachesToTheSamePerson()
+    {
+        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
+        await ingestor.IngestAsync(new ArticleInfo("First", "US Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Tel Aviv on Thursday.", PublishedAt: "2023-10-12"), "first", TestContext.Current.CancellationToken);
+
+        await ingestor.IngestAsync(new ArticleInfo("Second", "Blinken met Jordan's King Abdullah II in Amman on Friday.", PublishedAt: "2023-10-13"), "second", TestContext.Current.CancellationToken);
+
+        var queries = _factory.Services.GetRequiredService<IGraphQueries>();
+        var whoMet = await queries.WhoMetAsync("antony blinken", null, null, TestContext.Current.CancellationToken);
+        Assert.Equal(["Abdullah II", "Benjamin Netanyahu"], whoMet.Counterparts.Select(c => c.Person.Name).Order());
+        Assert.Equal(3, (await _factory.Services.GetRequiredService<IGraphStore>().GetStatisticsAsync(TestContext.Current.CancellationToken)).Persons);
+        var abdullah = Assert.Single(whoMet.Counterparts, c => c.Person.Name == "Abdullah II");
+        Assert.Equal("2023-10-13", abdullah.FirstDate);
+    }
+
+    [Fact]
+    public async Task BadInputFiles_FailWithReasonsAndLeaveTheStoreAsItWas()
+    {
+        await IngestSamplesAsync();
+        var store = _factory.Services.GetRequiredService<IGraphStore>();
+        var before = await store.GetStatisticsAsync(TestContext.Current.CancellationToken);
+        var folder = Directory.CreateTempSubdirectory("actorgraph-bad-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "empty.txt"), "", TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0], TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder, "broken.json"), "{\"title\": \"x\", \"text\": ", TestContext.Current.CancellationToken);
+        await using (var huge = File.Create(Path.Combine(folder, "huge.txt")))
+        {
+            huge.SetLength(50L * 1024 * 1024);
+        }
+
+        var outcomes = new List<IngestOutcome>();
+        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
+        foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
+        {
+            await foreach (var outcome in ingestor.IngestFileAsync(file, TestContext.Current.CancellationToken))
+            {
+                outcomes.Add(outcome);
+            }
+        }
+
+        Assert.Equal(4, outcomes.Count);
+        Assert.All(outcomes, o => Assert.False(o.Succeeded));
+        Assert.Contains(outcomes, o => o.Error!.Contains("binary", StringComparison.Ordinal));
+        Assert.Contains(outcomes, o => o.Error!.Contains("empty", StringComparison.Ordinal));
+        Assert.Contains(outcomes, o => o.Error!.Contains("invalid JSON", StringComparison.Ordinal));
+        Assert.Contains(outcomes, o => o.Error!.Contains("10 MB limit", StringComparison.Ordinal));
+        Assert.Equal(before, await store.GetStatisticsAsync(TestContext.Current.CancellationToken));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private async Task<List<IngestOutcome>> IngestSamplesAsync()
+    {
+        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
+        var outcomes = new List<IngestOutcome>();
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples")).Where(f => !f.EndsWith(".gold.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            await foreach (var outcome in ingestor.IngestFileAsync(file, TestContext.Current.CancellationToken))
+            {
+                Assert.True(outcome.Succeeded, outcome.Error);
+                outcomes.Add(outcome);
+            }
+        }
+
+        return outcomes;
+    }
+}
