@@ -177,7 +177,15 @@ public sealed class ArticleExtractor : IArticleExtractor
             return true;
         }
 
+        // Only a sentence as short as an agency name ("Agence France-Presse") can be a bare credit; skip the
+        // gazetteer for the rest, which the analysis pass runs anyway.
+        var words = tokens.Count(t => t.IsWord);
+        if (words > 4)
+        {
+            return false;
+        }
+
         var found = _gazetteer.Find(tokens);
-        return found.Count == 1 && found[0].Kind == MentionKind.NewsAgency && found[0].Length == tokens.Count(t => t.IsWord);
+        return found.Count == 1 && found[0].Kind == MentionKind.NewsAgency && found[0].Length == words;
     }
 }
