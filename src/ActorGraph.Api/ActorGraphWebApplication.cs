@@ -1,6 +1,6 @@
 using ActorGraph.Api.Http;
 using ActorGraph.Extraction;
-using ActorGraph.Storage.Sqlite;
+using ActorGraph.Storage;
 
 namespace ActorGraph.Api;
 

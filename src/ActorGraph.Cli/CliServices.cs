@@ -1,7 +1,7 @@
 using ActorGraph.Api;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction;
-using ActorGraph.Storage.Sqlite;
+using ActorGraph.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Cli;
@@ -31,7 +31,7 @@ internal static class CliServices
     /// <summary>Fails fast with the option's own message, as the web host does with ValidateOnStart.</summary>
     private static void ValidateOptions(ServiceProvider provider)
     {
-        _ = provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value;
+        _ = provider.GetRequiredService<IGraphStore>(); // each store reads its validated options when it is built
         _ = provider.GetRequiredService<IOptions<Extraction.Reading.ReadingOptions>>().Value;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ActorGraph.Cli;
 using ActorGraph.Cli.Commands;
 
 var root = new RootCommand("actorgraph: turn news articles into a graph of diplomatic actors and meetings, and ask it who met whom.")
@@ -10,4 +11,12 @@ var root = new RootCommand("actorgraph: turn news articles into a graph of diplo
     StatsCommand.Create(),
 };
 root.Options.Add(CommonOptions.Store);
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (CliErrors.Explain(e) is { } message)
+{
+    await Console.Error.WriteLineAsync($"actorgraph: {message}");
+    return CliErrors.ExitCode;
+}

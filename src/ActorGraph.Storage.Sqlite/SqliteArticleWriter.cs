@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text.Json;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace ActorGraph.Storage.Sqlite;
@@ -122,37 +124,25 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
         MeetingsWritten++;
     }
 
-    /// <summary>
-    /// The stored person this mention is: same folded name or alias, else a unique surname match ("Blinken"),
-    /// never across two different known countries. A new person gets an id from the name.
-    /// </summary>
+    /// <summary>The stored person this mention is (see <see cref="PersonMatching"/>), or a new person.</summary>
     private async Task<string> ResolvePersonAsync(PersonMention person, CancellationToken cancellationToken)
     {
         var key = catalog.FoldPersonName(person.Name);
         var country = Code(person.Country);
-        var forms = person.Aliases.Select(catalog.FoldPersonName).Append(key).Where(f => f.Length > 0).Distinct().ToList();
-        var candidates = new List<(string Id, string Name, string? Country)>();
-        foreach (var form in forms)
-        {
-            candidates.AddRange(await SqlRunner.QueryAsync(connection, null, """
-                SELECT id, name, country FROM persons WHERE name_key = $k
-                UNION SELECT p.id, p.name, p.country FROM person_aliases a JOIN persons p ON p.id = a.person_id WHERE a.alias_key = $k;
-                """, r => (r.GetString(0), r.GetString(1), r.NullableString(2)), cancellationToken, ("$k", form)));
-        }
-
-        var compatible = candidates.Where(c => country is null || c.Country is null || c.Country == country).DistinctBy(c => c.Id).ToList();
-        if (compatible.Count == 0 && !key.Contains(' ', StringComparison.Ordinal))
-        {
-            compatible = (await SqlRunner.QueryAsync(connection, null, "SELECT id, name, country FROM persons WHERE surname_key = $k;",
-                    r => (r.GetString(0), r.GetString(1), r.NullableString(2)), cancellationToken, ("$k", key)))
-                .Where(c => country is null || c.Item3 is null || c.Item3 == country).ToList();
-        }
+        var byName = await SqlRunner.QueryAsync(connection, null, """
+            SELECT id, name, country FROM persons WHERE name_key IN (SELECT value FROM json_each($keys))
+            UNION SELECT p.id, p.name, p.country FROM person_aliases a JOIN persons p ON p.id = a.person_id
+                  WHERE a.alias_key IN (SELECT value FROM json_each($keys));
+            """, ReadStoredPerson, cancellationToken, ("$keys", JsonSerializer.Serialize(PersonMatching.LookupKeys(catalog, person))));
+        var bySurname = PersonMatching.MaySurnameMatch(key)
+            ? await SqlRunner.QueryAsync(connection, null, "SELECT id, name, country FROM persons WHERE surname_key = $k;", ReadStoredPerson, cancellationToken, ("$k", key))
+            : [];
 
         string id;
-        if (compatible.Count == 1)
+        if (PersonMatching.Choose(byName, bySurname, key, country) is { } match)
         {
-            id = compatible[0].Id;
-            var fuller = key.Split(' ').Length > catalog.FoldPersonName(compatible[0].Name).Split(' ').Length;
+            id = match.Id;
+            var fuller = PersonMatching.IsFuller(catalog, key, match);
             await Exec("""
                 UPDATE persons SET country = COALESCE(country, $country),
                     name = CASE WHEN $fuller THEN $name ELSE name END,
@@ -162,18 +152,13 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
                 """, cancellationToken, ("$id", id), ("$country", country), ("$fuller", fuller), ("$name", person.Name), ("$key", key), ("$surname", NameFolding.Surname(key)));
             if (fuller)
             {
-                await AddAliasAsync(id, compatible[0].Name, cancellationToken);
+                await AddAliasAsync(id, match.Name, cancellationToken);
             }
         }
         else
         {
-            id = NodeIds.Person(person.Name);
-            var taken = await SqlRunner.ScalarAsync(connection, null, "SELECT 1 FROM persons WHERE id = $id;", cancellationToken, ("$id", id));
-            if (taken is not null)
-            {
-                id += "/" + (country ?? "xx").ToLowerInvariant(); // a namesake from another country
-            }
-
+            var taken = await SqlRunner.ScalarAsync(connection, null, "SELECT 1 FROM persons WHERE id = $id;", cancellationToken, ("$id", NodeIds.Person(person.Name))) is not null;
+            id = PersonMatching.NewId(person.Name, country, _ => taken);
             await Exec("INSERT OR IGNORE INTO persons (id, name, name_key, surname_key, country) VALUES ($id, $name, $key, $surname, $country);", cancellationToken,
                 ("$id", id), ("$name", person.Name), ("$key", key), ("$surname", NameFolding.Surname(key)), ("$country", country));
         }
@@ -185,6 +170,8 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
 
         return id;
     }
+
+    private static StoredPerson ReadStoredPerson(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.NullableString(2));
 
     private Task<int> AddAliasAsync(string personId, string alias, CancellationToken cancellationToken) =>
         Exec("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES ($p, $alias, $key);", cancellationToken,

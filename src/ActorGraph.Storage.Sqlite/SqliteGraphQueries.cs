@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
@@ -226,7 +227,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
             JOIN meetings m ON m.id = a1.meeting_id AND m.status <> 'cancelled'
             JOIN attended a2 ON a2.meeting_id = a1.meeting_id AND a2.person_id <> a1.person_id
             WHERE a1.person_id IN (SELECT value FROM json_each($ids))
-            ORDER BY m.date IS NULL, m.date, a1.meeting_id;
+            ORDER BY m.date IS NULL, m.date, a1.meeting_id, a1.person_id, a2.person_id;
             """, r => (r.GetString(0), r.GetString(1), r.GetString(2)), cancellationToken, ("$ids", JsonSerializer.Serialize(ids)));
 
     private static PersonSummary ReadPerson(SqliteDataReader r) =>

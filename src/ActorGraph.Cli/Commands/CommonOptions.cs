@@ -6,7 +6,7 @@ internal static class CommonOptions
 {
     public static Option<string?> Store { get; } = new("--store")
     {
-        Description = "Database: a file path (embedded SQLite store, default data/actorgraph.db). Also ACTORGRAPH__STORE__LOCATION.",
+        Description = "Where the graph is: a file path selects the embedded SQLite store (default data/actorgraph.db); http://[user:password@]host:7474 selects Neo4j. Also ACTORGRAPH__STORE__LOCATION.",
         Recursive = true,
     };
 

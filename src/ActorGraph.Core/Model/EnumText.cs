@@ -1,9 +1,7 @@
-using ActorGraph.Core.Model;
+namespace ActorGraph.Core.Model;
 
-namespace ActorGraph.Storage.Sqlite;
-
-/// <summary>The stored spelling of statuses and modes, the same as the annotation format's.</summary>
-internal static class EnumText
+/// <summary>How stores spell statuses and modes: the same words as the annotation format.</summary>
+public static class EnumText
 {
     public static string Of(MeetingStatus status) => status switch
     {

@@ -1,0 +1,4 @@
+// How many meetings a person attended.
+MATCH (p:Person {id: $id})
+OPTIONAL MATCH (p)-[:ATTENDED]->(m:Meeting)
+RETURN count(m) AS n

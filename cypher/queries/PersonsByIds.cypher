@@ -1,0 +1,4 @@
+// People by id.
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+RETURN p.id AS id, p.name AS name, p.country AS country, coalesce(p.aliases, []) AS aliases

@@ -1,0 +1,20 @@
+using ActorGraph.Storage.Neo4j.Http;
+using Microsoft.Extensions.Options;
+
+namespace ActorGraph.Cli;
+
+/// <summary>Failures the user can fix (a store that is down, a wrong password, a bad option) get one clear line instead of a stack trace.</summary>
+internal static class CliErrors
+{
+    /// <summary>Exit code for a store or configuration error (1 is "some articles failed").</summary>
+    public const int ExitCode = 2;
+
+    public static string? Explain(Exception exception) => exception switch
+    {
+        Neo4jException e => e.Message,
+        OptionsValidationException e => string.Join(" ", e.Failures),
+        Microsoft.Data.Sqlite.SqliteException e => $"the SQLite store failed: {e.Message}",
+        OperationCanceledException => "cancelled.",
+        _ => null,
+    };
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Identity;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.Storage;
+using ActorGraph.Storage.Neo4j.Cypher;
+using ActorGraph.Storage.Neo4j.Http;
+
+namespace ActorGraph.Storage.Neo4j;
+
+/// <summary>
+/// Writes one article's graph in two round trips: the lookups (is the article stored, which stored people do its
+/// mentions match), then every write as batched <c>UNWIND</c> statements committed together.
+/// </summary>
+internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog catalog, string articleId, ArticleGraph graph)
+{
+    private readonly List<PersonMention> _persons = graph.Persons.ToList();
+
+    public int MeetingsWritten { get; private set; }
+
+    /// <summary>First round trip. Result 0 says whether the article exists; the rest are person candidates.</summary>
+    public IReadOnlyList<CypherStatement> Lookups()
+    {
+        var keys = _persons.SelectMany(p => PersonMatching.LookupKeys(catalog, p)).Distinct(StringComparer.Ordinal).ToList();
+        var statements = new List<CypherStatement>
+        {
+            cypher.Query("ArticleExists", new Dictionary<string, object?> { ["id"] = articleId }),
+            cypher.Query("PersonsByNameKey", new Dictionary<string, object?> { ["keys"] = keys }),
+            cypher.Query("PersonsByAliasKey", new Dictionary<string, object?> { ["keys"] = keys }),
+            cypher.Query("PersonIdsTaken", new Dictionary<string, object?> { ["ids"] = _persons.Select(p => NodeIds.Person(p.Name)).Distinct().ToList() }),
+        };
+        statements.AddRange(SurnameKeys().Select(k => cypher.Query("PersonsBySurnameKey", new Dictionary<string, object?> { ["key"] = k })));
+        return statements;
+    }
+
+    public static bool AlreadyStored(IReadOnlyList<CypherResult> lookups) => lookups[0].Rows[0][0].Number() > 0;
+
+    /// <summary>Second round trip: everything the article adds, given what the lookups found.</summary>
+    public IReadOnlyList<CypherStatement> Writes(IReadOnlyList<CypherResult> lookups, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(lookups);
+        var people = new KnownPeople(lookups);
+        var article = graph.Article;
+        var statements = new List<CypherStatement>
+        {
+            cypher.Query("CreateArticle", new Dictionary<string, object?>
+            {
+                ["id"] = articleId, ["title"] = article.Title, ["url"] = article.Url, ["source"] = article.Source,
+                ["publishedAt"] = article.PublishedAt, ["ingestedAt"] = now.ToString("O", CultureInfo.InvariantCulture), ["text"] = article.Text,
+            }),
+        };
+
+        var places = graph.Places.Select(p => (p.Name, Country: Code(p.Country), p.Kind)).ToList();
+        var meetingPlaces = graph.Meetings.Where(m => m.Place is not null)
+            .Select(m => (Name: m.Place!, Country: Code(graph.Places.FirstOrDefault(p => p.Name == m.Place)?.Country ?? m.Country), Kind: "city"))
+            .ToList();
+        var countryCodes = graph.Countries.Concat(_persons.Select(p => p.Country)).Concat(graph.Meetings.Select(m => m.Country))
+            .Concat(graph.Organizations.Select(o => o.Country)).Concat(_persons.SelectMany(p => p.Offices.Select(o => o.Country)))
+            .Select(Code).Concat(places.Concat(meetingPlaces).Select(p => p.Country)).OfType<string>().Distinct().ToList();
+        Add(statements, "MergeCountries", countryCodes.Select(c => new { Code = c, Name = catalog.FindCountry(c)?.Name ?? c }));
+
+        var personRows = new List<object>();
+        var aliasRows = new List<object>();
+        var aliasSeen = new HashSet<(string, string)>();
+        var idByForm = new Dictionary<string, string>(StringComparer.Ordinal);
+        var officeRows = new List<object>();
+        foreach (var person in _persons)
+        {
+            var key = catalog.FoldPersonName(person.Name);
+            var country = Code(person.Country);
+            var byName = people.ByKeys(PersonMatching.LookupKeys(catalog, person));
+            var bySurname = PersonMatching.MaySurnameMatch(key) ? people.BySurname(key) : [];
+            var match = PersonMatching.Choose(byName, bySurname, key, country);
+            var fuller = match is not null && PersonMatching.IsFuller(catalog, key, match);
+            var id = match?.Id ?? PersonMatching.NewId(person.Name, country, people.IsTaken);
+            personRows.Add(new { Id = id, person.Name, NameKey = key, SurnameKey = NameFolding.Surname(key), Country = country, Fuller = fuller });
+
+            var aliases = new List<string>();
+            if (fuller)
+            {
+                aliases.Add(match!.Name);
+            }
+
+            aliases.AddRange(person.Aliases.Append(person.Name));
+            foreach (var alias in aliases)
+            {
+                var aliasKey = catalog.FoldPersonName(alias);
+                if (aliasSeen.Add((id, aliasKey)))
+                {
+                    aliasRows.Add(new { PersonId = id, Alias = alias, Key = aliasKey });
+                }
+            }
+
+            people.Remember(id, match is null || fuller ? person.Name : match.Name, match is null || fuller ? key : null, country, aliases.Select(catalog.FoldPersonName));
+            foreach (var form in person.Aliases.Append(person.Name))
+            {
+                idByForm.TryAdd(catalog.FoldPersonName(form), id);
+            }
+
+            foreach (var office in person.Offices)
+            {
+                officeRows.Add(new { OfficeId = NodeIds.Office(office.Title, office.Country), office.Title, Country = Code(office.Country), PersonId = id, AsOf = article.PublishedAt, ArticleId = articleId });
+            }
+        }
+
+        Add(statements, "MergePersons", personRows);
+        Add(statements, "AddPersonAliases", aliasRows);
+        AddIds(statements, "MentionCountries", graph.Countries.Select(c => c.ToUpperInvariant()).Distinct());
+        AddIds(statements, "MentionPersons", idByForm.Values.Distinct());
+        Add(statements, "MergeOffices", officeRows);
+        Add(statements, "MergeOrganizations", graph.Organizations.Select(o => new { Id = NodeIds.Organization(o.Name), o.Name, Country = Code(o.Country) }));
+        AddIds(statements, "MentionOrganizations", graph.Organizations.Select(o => NodeIds.Organization(o.Name)).Distinct());
+        Add(statements, "MergePlaces", places.Concat(meetingPlaces).Select(p => new { Id = NodeIds.Place(p.Name, p.Country), p.Name, p.Kind, p.Country }));
+
+        var meetingRows = new List<object>();
+        var meetingIds = new List<string>();
+        var placeRows = new List<object>();
+        foreach (var meeting in graph.Meetings)
+        {
+            var participants = meeting.Participants
+                .Select(n => idByForm.GetValueOrDefault(catalog.FoldPersonName(n)))
+                .OfType<string>()
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (participants.Count < 2)
+            {
+                continue; // a meeting needs two people the article names
+            }
+
+            var date = IsoDate(meeting.Date);
+            var id = NodeIds.Meeting(participants, date, articleId);
+            meetingRows.Add(new
+            {
+                Id = id, Date = date, Status = EnumText.Of(meeting.Status), Rank = MeetingStatusPrecedence.Rank(meeting.Status), Mode = EnumText.Of(meeting.Mode),
+                Country = Code(meeting.Country), ArticleId = articleId, meeting.Evidence, Participants = participants,
+            });
+            meetingIds.Add(id);
+            if (meeting.Place is not null)
+            {
+                var placeCountry = Code(graph.Places.FirstOrDefault(p => p.Name == meeting.Place)?.Country ?? meeting.Country);
+                placeRows.Add(new { Id = id, PlaceId = NodeIds.Place(meeting.Place, placeCountry) });
+            }
+
+            MeetingsWritten++;
+        }
+
+        Add(statements, "MergeMeetings", meetingRows);
+        Add(statements, "LinkMeetingPlaces", placeRows);
+        AddIds(statements, "LinkMeetingCountries", meetingIds.Distinct());
+        return statements;
+    }
+
+    private IEnumerable<string> SurnameKeys() =>
+        _persons.Select(p => catalog.FoldPersonName(p.Name)).Where(PersonMatching.MaySurnameMatch).Distinct(StringComparer.Ordinal);
+
+    private void Add<T>(List<CypherStatement> statements, string name, IEnumerable<T> rows)
+    {
+        var list = rows.Cast<object>().ToList();
+        if (list.Count > 0)
+        {
+            statements.Add(cypher.Query(name, new Dictionary<string, object?> { ["rows"] = list }));
+        }
+    }
+
+    private void AddIds(List<CypherStatement> statements, string name, IEnumerable<string> ids)
+    {
+        var list = ids.ToList();
+        if (list.Count > 0)
+        {
+            statements.Add(cypher.Query(name, new Dictionary<string, object?> { ["ids"] = list, ["articleId"] = articleId }));
+        }
+    }
+
+    private static string? Code(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
+
+    private static string? IsoDate(string? date) =>
+        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+}

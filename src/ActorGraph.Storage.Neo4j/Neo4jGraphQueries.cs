@@ -1,0 +1,189 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.Storage;
+using ActorGraph.Storage.Neo4j.Cypher;
+using ActorGraph.Storage.Neo4j.Http;
+
+namespace ActorGraph.Storage.Neo4j;
+
+/// <summary>
+/// The read side on Neo4j. Orderings that involve missing values are applied here, not in Cypher, because Neo4j
+/// sorts nulls last and SQLite first; the conformance suite holds both stores to the same answers.
+/// </summary>
+public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, ReferenceCatalog catalog) : IGraphQueries
+{
+    public Task<PersonSummary> ResolvePersonAsync(string idOrName, CancellationToken cancellationToken) => ResolveAsync(idOrName, cancellationToken);
+
+    public async Task<IReadOnlyList<PersonSummary>> SearchPersonsAsync(string text, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = await Run("SearchPersons", cancellationToken, ("key", catalog.FoldPersonName(text)), ("limit", Math.Clamp(limit, 1, 500)));
+        return result.Rows.Select(ReadPerson).ToList();
+    }
+
+    public async Task<PersonDetails> GetPersonAsync(string idOrName, CancellationToken cancellationToken)
+    {
+        var person = await ResolveAsync(idOrName, cancellationToken);
+        var offices = (await Run("PersonOffices", cancellationToken, ("id", person.Id))).Rows
+            .Select(r => new OfficeHeld(r[0].RequiredString(), r[1].NullableString(), r[2].NullableString()))
+            .OrderBy(o => o.AsOf is not null).ThenBy(o => o.AsOf, StringComparer.Ordinal).ThenBy(o => o.Title, StringComparer.Ordinal)
+            .ToList();
+        var count = (await Run("PersonMeetingCount", cancellationToken, ("id", person.Id))).Rows[0][0].Number();
+        return new PersonDetails(person, offices, (int)count);
+    }
+
+    public async Task<IReadOnlyDictionary<string, PersonSummary>> GetPersonsByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return (await PersonsAsync(ids, cancellationToken)).ToDictionary(p => p.Id);
+    }
+
+    public async Task<IReadOnlyList<MeetingRecord>> FindMeetingsAsync(MeetingFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var participant = filter.Participant is null ? null : (await ResolveAsync(filter.Participant, cancellationToken)).Id;
+        var country = filter.Country is null ? null : CountryCode(filter.Country);
+        var result = await Run("FindMeetings", cancellationToken, ("participant", participant), ("country", country), ("from", filter.From), ("to", filter.To),
+            ("status", filter.Status is { } s ? EnumText.Of(s) : null));
+        return InDateOrder(result);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<MeetingSource>>> GetSourcesByMeetingIdsAsync(IReadOnlyCollection<string> meetingIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meetingIds);
+        var result = await Run("MeetingSources", cancellationToken, ("ids", meetingIds.ToList()));
+        return result.Rows
+            .Select(r => new MeetingSource(r[0].RequiredString(), r[1].RequiredString(), r[2].RequiredString(), r[3].NullableString(), r[4].NullableString(), r[5].NullableString(), r[6].NullableString()))
+            .OrderBy(s => s.PublishedAt is not null).ThenBy(s => s.PublishedAt, StringComparer.Ordinal).ThenBy(s => s.ArticleId, StringComparer.Ordinal)
+            .GroupBy(s => s.MeetingId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<MeetingSource>)g.ToList());
+    }
+
+    public async Task<WhoMetResult> WhoMetAsync(string person, string? fromDate, string? toDate, CancellationToken cancellationToken)
+    {
+        var center = await ResolveAsync(person, cancellationToken);
+        var meetings = await MeetingsOfAsync(center.Id, fromDate, toDate, cancellationToken);
+        var counterpartIds = meetings.SelectMany(m => m.ParticipantIds).Where(id => id != center.Id).Distinct().ToList();
+        var people = (await PersonsAsync(counterpartIds, cancellationToken)).ToDictionary(p => p.Id);
+        var counterparts = counterpartIds
+            .Select(id =>
+            {
+                var together = meetings.Where(m => m.ParticipantIds.Contains(id)).ToList();
+                var dates = together.Select(m => m.Date).OfType<string>().Order(StringComparer.Ordinal).ToList();
+                return new Counterpart(people[id], together.Count, dates.FirstOrDefault(), dates.LastOrDefault(), together);
+            })
+            .OrderByDescending(c => c.Count).ThenBy(c => c.FirstDate ?? "9999").ThenBy(c => c.Person.Name, StringComparer.Ordinal)
+            .ToList();
+        return new WhoMetResult(center, counterparts);
+    }
+
+    public async Task<DidMeetResult> DidMeetAsync(string a, string b, CancellationToken cancellationToken)
+    {
+        var first = await ResolveAsync(a, cancellationToken);
+        var second = await ResolveAsync(b, cancellationToken);
+        var result = await Run("MeetingsOfBoth", cancellationToken, ("a", first.Id), ("b", second.Id));
+        return new DidMeetResult(first, second, InDateOrder(result));
+    }
+
+    public async Task<ConnectionPath?> ConnectionAsync(string source, string target, int maxHops, CancellationToken cancellationToken)
+    {
+        var from = await ResolveAsync(source, cancellationToken);
+        var to = await ResolveAsync(target, cancellationToken);
+        var path = await MeetingGraphSearch.ShortestPathAsync(from.Id, to.Id, maxHops, ids => NeighboursAsync(ids, cancellationToken));
+        if (path is null)
+        {
+            return null;
+        }
+
+        var people = (await PersonsAsync(path.Value.Persons, cancellationToken)).ToDictionary(p => p.Id);
+        var meetings = InDateOrder(await Run("MeetingsByIds", cancellationToken, ("ids", path.Value.Meetings.ToList()))).ToDictionary(m => m.Id);
+        return new ConnectionPath(path.Value.Persons.Select(id => people[id]).ToList(), path.Value.Meetings.Select(id => meetings[id]).ToList());
+    }
+
+    public async Task<PersonNetwork> NetworkAsync(string person, int depth, CancellationToken cancellationToken)
+    {
+        var center = await ResolveAsync(person, cancellationToken);
+        var (distances, edges) = await MeetingGraphSearch.NeighbourhoodAsync(center.Id, depth, ids => NeighboursAsync(ids, cancellationToken));
+        var people = (await PersonsAsync(distances.Keys.ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        var nodes = distances.OrderBy(d => d.Value).ThenBy(d => people[d.Key].Name, StringComparer.Ordinal).Select(d => new NetworkNode(people[d.Key], d.Value)).ToList();
+        return new PersonNetwork(center, nodes, edges);
+    }
+
+    public async Task<CountryContacts> CountryContactsAsync(string country, CancellationToken cancellationToken)
+    {
+        var code = CountryCode(country);
+        var name = catalog.FindCountry(code)?.Name ?? code;
+        var result = await Run("CountryContacts", cancellationToken, ("code", code));
+        return new CountryContacts(code, name, result.Rows.Select(r => new CountryContact(r[0].RequiredString(), r[1].RequiredString(), (int)r[2].Number())).ToList());
+    }
+
+    public async Task<IReadOnlyList<MeetingRecord>> TimelineAsync(string person, CancellationToken cancellationToken)
+    {
+        var center = await ResolveAsync(person, cancellationToken);
+        return await MeetingsOfAsync(center.Id, null, null, cancellationToken);
+    }
+
+    private async Task<PersonSummary> ResolveAsync(string idOrName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(idOrName);
+        var text = idOrName.Trim();
+        if (text.StartsWith("person/", StringComparison.Ordinal))
+        {
+            var byId = await PersonsAsync([text], cancellationToken);
+            return byId.Count == 1 ? byId[0] : throw PersonResolutionException.Unknown(text);
+        }
+
+        var key = catalog.FoldPersonName(text);
+        if (key.Length == 0)
+        {
+            throw new PersonResolutionException("A person's name or id is required.");
+        }
+
+        var matches = (await Run("ResolvePerson", cancellationToken, ("key", key))).Rows.Select(ReadPerson).ToList();
+        if (matches.Count == 0 && PersonMatching.MaySurnameMatch(key))
+        {
+            matches = (await Run("ResolvePersonBySurname", cancellationToken, ("key", key))).Rows.Select(ReadPerson).ToList();
+        }
+
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw PersonResolutionException.Unknown(text),
+            _ => throw PersonResolutionException.Ambiguous(text, matches),
+        };
+    }
+
+    private async Task<List<PersonSummary>> PersonsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        (await Run("PersonsByIds", cancellationToken, ("ids", ids.ToList()))).Rows.Select(ReadPerson).ToList();
+
+    private async Task<List<MeetingRecord>> MeetingsOfAsync(string personId, string? from, string? to, CancellationToken cancellationToken) =>
+        InDateOrder(await Run("MeetingsOfPerson", cancellationToken, ("id", personId), ("from", from), ("to", to)));
+
+    private async Task<IReadOnlyList<(string From, string To, string Meeting)>> NeighboursAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var result = await Run("Neighbours", cancellationToken, ("ids", ids.ToList()));
+        return result.Rows
+            .Select(r => (From: r[0].RequiredString(), To: r[1].RequiredString(), Meeting: r[2].RequiredString(), Date: r[3].NullableString()))
+            .OrderBy(n => n.Date is null).ThenBy(n => n.Date, StringComparer.Ordinal).ThenBy(n => n.Meeting, StringComparer.Ordinal)
+            .ThenBy(n => n.From, StringComparer.Ordinal).ThenBy(n => n.To, StringComparer.Ordinal)
+            .Select(n => (n.From, n.To, n.Meeting))
+            .ToList();
+    }
+
+    private Task<CypherResult> Run(string query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        client.RunAsync(cypher.Query(query, parameters.ToDictionary(p => p.Name, p => p.Value)), cancellationToken);
+
+    private static PersonSummary ReadPerson(System.Text.Json.JsonElement[] r) =>
+        new(r[0].RequiredString(), r[1].RequiredString(), r[2].NullableString(), r[3].StringList().Where(a => a != r[1].GetString()).Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>Undated meetings last, then by date and id; participants by id.</summary>
+    private static List<MeetingRecord> InDateOrder(CypherResult result) =>
+        result.Rows
+            .Select(r => new MeetingRecord(r[0].RequiredString(), r[1].NullableString(), EnumText.Status(r[2].RequiredString()), EnumText.Mode(r[3].RequiredString()), r[4].NullableString(), r[5].NullableString(),
+                r[6].StringList().Distinct().Order(StringComparer.Ordinal).ToList()))
+            .OrderBy(m => m.Date is null).ThenBy(m => m.Date, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)
+            .ToList();
+
+    private string CountryCode(string country) =>
+        catalog.FindCountryByAnyName(country)?.Code ?? throw new ArgumentException($"\"{country}\" is not a country code or name the catalog knows.", nameof(country));
+}

@@ -1,0 +1,62 @@
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Identity;
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.Storage;
+using ActorGraph.Storage.Neo4j.Cypher;
+using ActorGraph.Storage.Neo4j.Http;
+
+namespace ActorGraph.Storage.Neo4j;
+
+/// <summary>
+/// The Neo4j store. Each article is one explicit transaction: look up, then write and commit, so a failure at any
+/// point (the server stopping included) leaves none of the article in the graph, and retrying it is safe.
+/// </summary>
+public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, ReferenceCatalog catalog, TimeProvider time) : IGraphStore
+{
+    public async Task<UpsertResult> UpsertAsync(ArticleGraph graph, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var articleId = NodeIds.Article(graph.Article.Text);
+        try
+        {
+            return await client.InTransactionAsync(async transaction =>
+            {
+                var writer = new Neo4jArticleWriter(cypher, catalog, articleId, graph);
+                var lookups = await transaction.RunAsync(writer.Lookups(), cancellationToken);
+                if (Neo4jArticleWriter.AlreadyStored(lookups))
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return new UpsertResult(articleId, false, graph.Persons.Count, graph.Meetings.Count);
+                }
+
+                await transaction.CommitAsync(writer.Writes(lookups, time.GetUtcNow()), cancellationToken);
+                return new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten);
+            }, cancellationToken);
+        }
+        catch (Neo4jException e) when (e.Code == "Neo.ClientError.Schema.ConstraintValidationFailed")
+        {
+            if (await ExistsAsync(articleId, cancellationToken))
+            {
+                // Another writer stored the same article between our lookup and our commit.
+                return new UpsertResult(articleId, false, graph.Persons.Count, graph.Meetings.Count);
+            }
+
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<KnownActor>> GetKnownActorsAsync(CancellationToken cancellationToken)
+    {
+        var result = await client.RunAsync(cypher.Query("KnownActors"), cancellationToken);
+        return result.Rows.Select(r => new KnownActor(r[0].RequiredString(), r[1].RequiredString(), r[3].StringList(), r[2].NullableString())).ToList();
+    }
+
+    public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
+    {
+        var row = (await client.RunAsync(cypher.Query("Statistics"), cancellationToken)).Rows[0];
+        return new StoreStatistics((int)row[0].Number(), (int)row[1].Number(), (int)row[2].Number(), (int)row[3].Number(), (int)row[4].Number(), (int)row[5].Number());
+    }
+
+    private async Task<bool> ExistsAsync(string articleId, CancellationToken cancellationToken) =>
+        (await client.RunAsync(cypher.Query("ArticleExists", new Dictionary<string, object?> { ["id"] = articleId }), cancellationToken)).Rows[0][0].Number() > 0;
+}
