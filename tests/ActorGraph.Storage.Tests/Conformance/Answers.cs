@@ -1,0 +1,74 @@
+using System.Text.Json;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Storage.Tests.Conformance;
+
+/// <summary>
+/// Every <see cref="IGraphQueries"/> operation asked of the sample graph, each answer as JSON, so two stores can be
+/// compared answer by answer. A failing operation's answer is its exception type and message.
+/// </summary>
+public static class Answers
+{
+    public static IReadOnlyList<string> Operations { get; } =
+    [
+        "statistics", "knownActors", "resolve:Blinken", "resolve:antony blinken", "resolve:unknown", "search:bl", "search:a",
+        "person:Blinken", "person:Xi Jinping", "personsByIds", "meetings:all", "meetings:participant", "meetings:country", "meetings:dates", "meetings:planned",
+        "sources", "whoMet:Blinken", "whoMet:Blinken:june", "whoMet:Putin", "didMeet:Blinken-Wang", "didMeet:Biden-Putin", "connection:Blinken-Kishida",
+        "connection:none", "network:Blinken:1", "network:Biden:3", "countryContacts:US", "countryContacts:China", "timeline:Biden",
+    ];
+
+    public static async Task<string> AskAsync(IGraphStore store, IGraphQueries queries, string operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            object answer = operation switch
+            {
+                "statistics" => await store.GetStatisticsAsync(cancellationToken),
+                "knownActors" => (await store.GetKnownActorsAsync(cancellationToken)).OrderBy(a => a.Id, StringComparer.Ordinal)
+                    .Select(a => new { a.Id, a.Name, a.Country, Aliases = a.Aliases.Order(StringComparer.Ordinal).ToList() }).ToList(),
+                "resolve:Blinken" => await queries.ResolvePersonAsync("Blinken", cancellationToken),
+                "resolve:antony blinken" => await queries.ResolvePersonAsync("  antony BLINKEN ", cancellationToken),
+                "resolve:unknown" => await queries.ResolvePersonAsync("Nobody Anywhere", cancellationToken),
+                "search:bl" => await queries.SearchPersonsAsync("bl", 10, cancellationToken),
+                "search:a" => await queries.SearchPersonsAsync("a", 5, cancellationToken),
+                "person:Blinken" => await queries.GetPersonAsync("Blinken", cancellationToken),
+                "person:Xi Jinping" => await queries.GetPersonAsync("President Xi Jinping", cancellationToken),
+                "personsByIds" => (await queries.GetPersonsByIdsAsync(["person/antony-blinken", "person/wang-yi", "person/nobody"], cancellationToken)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList(),
+                "meetings:all" => await queries.FindMeetingsAsync(new MeetingFilter(), cancellationToken),
+                "meetings:participant" => await queries.FindMeetingsAsync(new MeetingFilter(Participant: "Putin"), cancellationToken),
+                "meetings:country" => await queries.FindMeetingsAsync(new MeetingFilter(Country: "CN"), cancellationToken),
+                "meetings:dates" => await queries.FindMeetingsAsync(new MeetingFilter(From: "2023-08-01", To: "2023-12-31"), cancellationToken),
+                "meetings:planned" => await queries.FindMeetingsAsync(new MeetingFilter(Status: MeetingStatus.Planned), cancellationToken),
+                "sources" => await SourcesAsync(queries, cancellationToken),
+                "whoMet:Blinken" => await queries.WhoMetAsync("Blinken", null, null, cancellationToken),
+                "whoMet:Blinken:june" => await queries.WhoMetAsync("Blinken", "2023-06-01", "2023-06-30", cancellationToken),
+                "whoMet:Putin" => await queries.WhoMetAsync("Vladimir Putin", null, null, cancellationToken),
+                "didMeet:Blinken-Wang" => await queries.DidMeetAsync("Blinken", "Wang Yi", cancellationToken),
+                "didMeet:Biden-Putin" => await queries.DidMeetAsync("Joe Biden", "Putin", cancellationToken),
+                "connection:Blinken-Kishida" => (object?)await queries.ConnectionAsync("Blinken", "Kishida", 6, cancellationToken) ?? "none",
+                "connection:none" => (object?)await queries.ConnectionAsync("Blinken", "Ramaphosa", 6, cancellationToken) ?? "none",
+                "network:Blinken:1" => await queries.NetworkAsync("Blinken", 1, cancellationToken),
+                "network:Biden:3" => await queries.NetworkAsync("Biden", 3, cancellationToken),
+                "countryContacts:US" => await queries.CountryContactsAsync("US", cancellationToken),
+                "countryContacts:China" => await queries.CountryContactsAsync("China", cancellationToken),
+                "timeline:Biden" => await queries.TimelineAsync("Biden", cancellationToken),
+                _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "unknown operation"),
+            };
+            return JsonSerializer.Serialize(answer, Json);
+        }
+        catch (Exception e) when (e is PersonResolutionException or ArgumentException)
+        {
+            return $"{e.GetType().Name}: {e.Message}";
+        }
+    }
+
+    private static async Task<object> SourcesAsync(IGraphQueries queries, CancellationToken cancellationToken)
+    {
+        var ids = (await queries.FindMeetingsAsync(new MeetingFilter(), cancellationToken)).Select(m => m.Id).Append("meeting/none").ToList();
+        var sources = await queries.GetSourcesByMeetingIdsAsync(ids, cancellationToken);
+        return sources.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+}

@@ -1,0 +1,184 @@
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ActorGraph.Storage.Tests.Conformance;
+
+/// <summary>
+/// One suite for every store: the same articles in, the same answers out. Answers are checked against facts stated
+/// in the sample articles and, answer by answer, against the embedded store's, so the stores cannot drift apart.
+/// </summary>
+public abstract class GraphStoreConformanceTests(StoreUnderTest target)
+{
+    private static readonly SemaphoreSlim ReferenceOnce = new(1, 1);
+    private static Dictionary<string, string>? _reference;
+
+    public static TheoryData<string> Operations => [.. Answers.Operations];
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task Answer_IsTheSameAsTheEmbeddedStores(string operation)
+    {
+        SkipUnlessAvailable();
+        var reference = await ReferenceAsync(Cancellation);
+        var services = await SampleGraphAsync();
+        var answer = await Answers.AskAsync(services.GetRequiredService<IGraphStore>(), services.GetRequiredService<IGraphQueries>(), operation, Cancellation);
+        Assert.Equal(reference[operation], answer);
+    }
+
+    [Fact]
+    public async Task Samples_AnswerWhatTheArticlesSay()
+    {
+        SkipUnlessAvailable();
+        var services = await SampleGraphAsync();
+        var queries = services.GetRequiredService<IGraphQueries>();
+
+        var blinken = await queries.WhoMetAsync("Blinken", null, null, Cancellation);
+        Assert.Equal("Antony Blinken", blinken.Person.Name);
+        Assert.Contains(blinken.Counterparts, c => c.Person.Name == "Wang Yi" && c.Meetings.Any(m => m.Status == MeetingStatus.Held));
+        Assert.Contains(blinken.Counterparts, c => c.Person.Name == "Xi Jinping");
+
+        var call = await queries.DidMeetAsync("Olaf Scholz", "Putin", Cancellation);
+        Assert.True(call.Met);
+        Assert.Equal(MeetingMode.Call, Assert.Single(call.Meetings).Mode);
+
+        var alaska = await queries.DidMeetAsync("Trump", "Putin", Cancellation);
+        Assert.False(alaska.Met);
+        Assert.All(alaska.Meetings, m => Assert.Equal(MeetingStatus.Planned, m.Status));
+
+        var amman = await queries.FindMeetingsAsync(new MeetingFilter(Status: MeetingStatus.Cancelled), Cancellation);
+        Assert.Contains(amman, m => m.ParticipantIds.Contains("person/joe-biden") && m.ParticipantIds.Contains("person/abdullah-ii"));
+
+        var contacts = await queries.CountryContactsAsync("CN", Cancellation);
+        Assert.Contains(contacts.Contacts, c => c.Code == "US" && c.Meetings >= 1);
+    }
+
+    [Fact]
+    public async Task Ingest_SameArticlesAgain_ChangesNothing()
+    {
+        SkipUnlessAvailable();
+        var services = await SampleGraphAsync();
+        var store = services.GetRequiredService<IGraphStore>();
+        var before = await store.GetStatisticsAsync(Cancellation);
+        var meetingsBefore = await Answers.AskAsync(store, services.GetRequiredService<IGraphQueries>(), "meetings:all", Cancellation);
+
+        var ingestor = services.GetRequiredService<Extraction.Ingestion.ArticleIngestor>();
+        foreach (var file in Samples.Files)
+        {
+            await foreach (var outcome in ingestor.IngestFileAsync(file, Cancellation))
+            {
+                Assert.False(outcome.Created, $"{file} was stored a second time");
+            }
+        }
+
+        Assert.Equal(before, await store.GetStatisticsAsync(Cancellation));
+        Assert.Equal(meetingsBefore, await Answers.AskAsync(store, services.GetRequiredService<IGraphQueries>(), "meetings:all", Cancellation));
+    }
+
+    [Fact]
+    public async Task People_MergeAcrossArticles_BySurnameAndFullerName_ButNotAcrossCountries()
+    {
+        SkipUnlessAvailable();
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var store = services.GetRequiredService<IGraphStore>();
+        var queries = services.GetRequiredService<IGraphQueries>();
+
+        await store.UpsertAsync(Graph("one", "2024-01-10", [Person("Antony Blinken", "US"), Person("Wang Yi", "CN")], [Meeting("Antony Blinken", "Wang Yi", "2024-01-09", MeetingStatus.Planned)]), Cancellation);
+        await store.UpsertAsync(Graph("two", "2024-01-12", [Person("Blinken", "US", "Secretary of State"), Person("Wang Yi", null)], [Meeting("Blinken", "Wang Yi", "2024-01-09", MeetingStatus.Held)]), Cancellation);
+        await store.UpsertAsync(Graph("three", "2024-01-13", [Person("Blinken", "DE")], []), Cancellation);
+        await store.UpsertAsync(Graph("four", "2024-01-14", [Person("Yellen", "US")], []), Cancellation);
+        await store.UpsertAsync(Graph("five", "2024-01-15", [Person("Janet Yellen", "US") with { Aliases = ["Yellen"] }], []), Cancellation);
+
+        var stats = await store.GetStatisticsAsync(Cancellation);
+        Assert.Equal(5, stats.Articles);
+        Assert.Equal(4, stats.Persons); // Antony Blinken, Wang Yi, a German namesake Blinken, Janet Yellen
+        var blinken = await queries.GetPersonAsync("Antony Blinken", Cancellation);
+        Assert.Equal("US", blinken.Person.Country);
+        Assert.Equal("Secretary of State", Assert.Single(blinken.Offices).Title);
+        Assert.Equal("2024-01-12", blinken.Offices[0].AsOf);
+        var yellen = await queries.GetPersonAsync("Yellen", Cancellation);
+        Assert.Equal("Janet Yellen", yellen.Person.Name); // the fuller name replaces "Yellen", which stays as an alias
+        Assert.Contains("Yellen", yellen.Person.Aliases);
+
+        var meeting = Assert.Single((await queries.DidMeetAsync("Antony Blinken", "Wang Yi", Cancellation)).Meetings);
+        Assert.Equal(MeetingStatus.Held, meeting.Status); // held beats planned whichever came first
+        var sources = (await queries.GetSourcesByMeetingIdsAsync([meeting.Id], Cancellation))[meeting.Id];
+        Assert.Equal(["one", "two"], sources.Select(s => s.Title));
+
+        var ambiguous = await Assert.ThrowsAsync<PersonResolutionException>(() => queries.ResolvePersonAsync("Blinken", Cancellation));
+        Assert.Equal(2, ambiguous.Candidates.Count);
+    }
+
+    [Fact]
+    public async Task Upsert_ReportsCreatedOnce_AndCountsMeetingsWithTwoKnownPeople()
+    {
+        SkipUnlessAvailable();
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var store = services.GetRequiredService<IGraphStore>();
+        var graph = Graph("solo", "2024-02-01", [Person("Olaf Scholz", "DE")], [Meeting("Olaf Scholz", "Somebody Unnamed", "2024-02-01", MeetingStatus.Held)]);
+
+        var first = await store.UpsertAsync(graph, Cancellation);
+        var second = await store.UpsertAsync(graph, Cancellation);
+
+        Assert.True(first.Created);
+        Assert.Equal(0, first.Meetings);
+        Assert.False(second.Created);
+        Assert.Equal(first.ArticleId, second.ArticleId);
+        Assert.Equal(new StoreStatistics(1, 1, 0, 1, 0, 0), await store.GetStatisticsAsync(Cancellation));
+    }
+
+    private void SkipUnlessAvailable()
+    {
+        if (target.SkipReason is { } reason)
+        {
+            if (Neo4j.Neo4jServerFixture.Required)
+            {
+                Assert.Fail(reason);
+            }
+
+            Assert.Skip(reason);
+        }
+    }
+
+    private Task<ServiceProvider> SampleGraphAsync() => target.WithSamplesAsync(Cancellation);
+
+    /// <summary>The embedded store's answers, computed once per test run.</summary>
+    private static async Task<Dictionary<string, string>> ReferenceAsync(CancellationToken cancellationToken)
+    {
+        await ReferenceOnce.WaitAsync(cancellationToken);
+        try
+        {
+            if (_reference is null)
+            {
+                await using var sqlite = new SqliteStoreUnderTest();
+                var services = await sqlite.WithSamplesAsync(cancellationToken);
+                var answers = new Dictionary<string, string>();
+                foreach (var operation in Answers.Operations)
+                {
+                    answers[operation] = await Answers.AskAsync(services.GetRequiredService<IGraphStore>(), services.GetRequiredService<IGraphQueries>(), operation, cancellationToken);
+                }
+
+                _reference = answers;
+            }
+
+            return _reference;
+        }
+        finally
+        {
+            ReferenceOnce.Release();
+        }
+    }
+
+    private static ArticleGraph Graph(string title, string published, List<PersonMention> persons, List<MeetingMention> meetings) =>
+        new(new ArticleInfo(title, $"{title}: a test article published {published}.", PublishedAt: published), persons, [],
+            persons.Select(p => p.Country).OfType<string>().Distinct().ToList(), [], meetings);
+
+    private static PersonMention Person(string name, string? country, string? office = null) =>
+        new(name, [], country, office is null ? [] : [new OfficeMention(office, country)]);
+
+    private static MeetingMention Meeting(string a, string b, string date, MeetingStatus status) =>
+        new([a, b], status, MeetingMode.InPerson, date, null, null, $"{a} and {b} met.");
+}

@@ -1,0 +1,3 @@
+namespace ActorGraph.Storage.Tests.Conformance;
+
+public sealed class SqliteConformanceTests(SqliteStoreUnderTest store) : GraphStoreConformanceTests(store), IClassFixture<SqliteStoreUnderTest>;
