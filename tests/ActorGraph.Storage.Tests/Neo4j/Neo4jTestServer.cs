@@ -43,12 +43,12 @@ public sealed class Neo4jTestServer : IAsyncDisposable
     /// <summary>Why no server can be provisioned here, or null when one can.</summary>
     public static string? Unavailable()
     {
-        if (Which("java") is null)
+        if (ExternalPrograms.Find("java") is null)
         {
             return "no Java runtime on PATH (the npm-packaged Neo4j 3.1.1 needs one)";
         }
 
-        return Which("npm") is null && !File.Exists(Path.Combine(CacheFolder, "package", "bin", "neo4j-community-3.1.1", "bin", "neo4j"))
+        return ExternalPrograms.Find("npm") is null && !File.Exists(Path.Combine(CacheFolder, "package", "bin", "neo4j-community-3.1.1", "bin", "neo4j"))
             ? "npm is not on PATH and no cached Neo4j 3.1.1 exists"
             : null;
     }
@@ -236,9 +236,4 @@ public sealed class Neo4jTestServer : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-
-    private static string? Which(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(folder => Path.Combine(folder, program))
-            .FirstOrDefault(File.Exists);
 }
