@@ -92,17 +92,9 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         await using var connection = await connections.OpenAsync(cancellationToken);
         var center = await ResolveAsync(connection, person, cancellationToken);
         var meetings = await MeetingsOfAsync(connection, center.Id, fromDate, toDate, cancellationToken);
-        var counterpartIds = meetings.SelectMany(m => m.ParticipantIds).Where(id => id != center.Id).Distinct().ToList();
+        var counterpartIds = CounterpartList.Ids(center.Id, meetings);
         var people = (await PersonsAsync(connection, counterpartIds, cancellationToken)).ToDictionary(p => p.Id);
-        var counterparts = counterpartIds
-            .Select(id =>
-            {
-                var together = meetings.Where(m => m.ParticipantIds.Contains(id)).ToList();
-                var dates = together.Select(m => m.Date).OfType<string>().Order(StringComparer.Ordinal).ToList();
-                return new Counterpart(people[id], together.Count, dates.FirstOrDefault(), dates.LastOrDefault(), together);
-            })
-            .OrderByDescending(c => c.Count).ThenBy(c => c.FirstDate ?? "9999").ThenBy(c => c.Person.Name, StringComparer.Ordinal)
-            .ToList();
+        var counterparts = CounterpartList.Build(counterpartIds, meetings, people);
         return new WhoMetResult(center, counterparts);
     }
 
