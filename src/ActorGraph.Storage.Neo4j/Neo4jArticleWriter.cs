@@ -51,13 +51,13 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
             }),
         };
 
-        var places = graph.Places.Select(p => (p.Name, Country: Code(p.Country), p.Kind)).ToList();
+        var places = graph.Places.Select(p => (p.Name, Country: StoredValues.CountryCode(p.Country), p.Kind)).ToList();
         var meetingPlaces = graph.Meetings.Where(m => m.Place is not null)
-            .Select(m => (Name: m.Place!, Country: Code(graph.Places.FirstOrDefault(p => p.Name == m.Place)?.Country ?? m.Country), Kind: "city"))
+            .Select(m => (Name: m.Place!, Country: StoredValues.CountryCode(StoredValues.PlaceCountry(graph, m)), Kind: "city"))
             .ToList();
         var countryCodes = graph.Countries.Concat(_persons.Select(p => p.Country)).Concat(graph.Meetings.Select(m => m.Country))
             .Concat(graph.Organizations.Select(o => o.Country)).Concat(_persons.SelectMany(p => p.Offices.Select(o => o.Country)))
-            .Select(Code).Concat(places.Concat(meetingPlaces).Select(p => p.Country)).OfType<string>().Distinct().ToList();
+            .Select(StoredValues.CountryCode).Concat(places.Concat(meetingPlaces).Select(p => p.Country)).OfType<string>().Distinct().ToList();
         Add(statements, "MergeCountries", countryCodes.Select(c => new { Code = c, Name = catalog.FindCountry(c)?.Name ?? c }));
 
         var personRows = new List<object>();
@@ -68,7 +68,7 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
         foreach (var person in _persons)
         {
             var key = catalog.FoldPersonName(person.Name);
-            var country = Code(person.Country);
+            var country = StoredValues.CountryCode(person.Country);
             var byName = people.ByKeys(PersonMatching.LookupKeys(catalog, person));
             var bySurname = PersonMatching.MaySurnameMatch(key) ? people.BySurname(key) : [];
             var match = PersonMatching.Choose(byName, bySurname, key, country);
@@ -100,7 +100,7 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
 
             foreach (var office in person.Offices)
             {
-                officeRows.Add(new { OfficeId = NodeIds.Office(office.Title, office.Country), office.Title, Country = Code(office.Country), PersonId = id, AsOf = article.PublishedAt, ArticleId = articleId });
+                officeRows.Add(new { OfficeId = NodeIds.Office(office.Title, office.Country), office.Title, Country = StoredValues.CountryCode(office.Country), PersonId = id, AsOf = article.PublishedAt, ArticleId = articleId });
             }
         }
 
@@ -109,7 +109,7 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
         AddIds(statements, "MentionCountries", graph.Countries.Select(c => c.ToUpperInvariant()).Distinct());
         AddIds(statements, "MentionPersons", idByForm.Values.Distinct());
         Add(statements, "MergeOffices", officeRows);
-        Add(statements, "MergeOrganizations", graph.Organizations.Select(o => new { Id = NodeIds.Organization(o.Name), o.Name, Country = Code(o.Country) }));
+        Add(statements, "MergeOrganizations", graph.Organizations.Select(o => new { Id = NodeIds.Organization(o.Name), o.Name, Country = StoredValues.CountryCode(o.Country) }));
         AddIds(statements, "MentionOrganizations", graph.Organizations.Select(o => NodeIds.Organization(o.Name)).Distinct());
         Add(statements, "MergePlaces", places.Concat(meetingPlaces).Select(p => new { Id = NodeIds.Place(p.Name, p.Country), p.Name, p.Kind, p.Country }));
 
@@ -118,27 +118,23 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
         var placeRows = new List<object>();
         foreach (var meeting in graph.Meetings)
         {
-            var participants = meeting.Participants
-                .Select(n => idByForm.GetValueOrDefault(catalog.FoldPersonName(n)))
-                .OfType<string>()
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
+            var participants = StoredValues.ParticipantIds(meeting, catalog, idByForm);
             if (participants.Count < 2)
             {
                 continue; // a meeting needs two people the article names
             }
 
-            var date = IsoDate(meeting.Date);
+            var date = StoredValues.IsoDate(meeting.Date);
             var id = NodeIds.Meeting(participants, date, articleId);
             meetingRows.Add(new
             {
                 Id = id, Date = date, Status = EnumText.Of(meeting.Status), Rank = MeetingStatusPrecedence.Rank(meeting.Status), Mode = EnumText.Of(meeting.Mode),
-                Country = Code(meeting.Country), ArticleId = articleId, meeting.Evidence, Participants = participants,
+                Country = StoredValues.CountryCode(meeting.Country), ArticleId = articleId, meeting.Evidence, Participants = participants,
             });
             meetingIds.Add(id);
             if (meeting.Place is not null)
             {
-                var placeCountry = Code(graph.Places.FirstOrDefault(p => p.Name == meeting.Place)?.Country ?? meeting.Country);
+                var placeCountry = StoredValues.CountryCode(StoredValues.PlaceCountry(graph, meeting));
                 placeRows.Add(new { Id = id, PlaceId = NodeIds.Place(meeting.Place, placeCountry) });
             }
 
@@ -171,11 +167,4 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
             statements.Add(cypher.Query(name, new Dictionary<string, object?> { ["ids"] = list, ["articleId"] = articleId }));
         }
     }
-
-    private static string? Code(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
-
-    private static string? IsoDate(string? date) =>
-        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : null;
 }

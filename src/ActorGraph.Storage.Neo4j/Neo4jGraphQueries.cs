@@ -42,7 +42,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
     {
         ArgumentNullException.ThrowIfNull(filter);
         var participant = filter.Participant is null ? null : (await ResolveAsync(filter.Participant, cancellationToken)).Id;
-        var country = filter.Country is null ? null : CountryCode(filter.Country);
+        var country = filter.Country is null ? null : catalog.RequireCountryCode(filter.Country);
         var result = await Run("FindMeetings", cancellationToken, ("participant", participant), ("country", country), ("from", filter.From), ("to", filter.To),
             ("status", filter.Status is { } s ? EnumText.Of(s) : null));
         return InDateOrder(result);
@@ -103,7 +103,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
 
     public async Task<CountryContacts> CountryContactsAsync(string country, CancellationToken cancellationToken)
     {
-        var code = CountryCode(country);
+        var code = catalog.RequireCountryCode(country);
         var name = catalog.FindCountry(code)?.Name ?? code;
         var result = await Run("CountryContacts", cancellationToken, ("code", code));
         return new CountryContacts(code, name, result.Rows.Select(r => new CountryContact(r[0].RequiredString(), r[1].RequiredString(), (int)r[2].Number())).ToList());
@@ -175,7 +175,4 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
                 r[6].StringList().Distinct().Order(StringComparer.Ordinal).ToList()))
             .OrderBy(m => m.Date is null).ThenBy(m => m.Date, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)
             .ToList();
-
-    private string CountryCode(string country) =>
-        catalog.FindCountryByAnyName(country)?.Code ?? throw new ArgumentException($"\"{country}\" is not a country code or name the catalog knows.", nameof(country));
 }

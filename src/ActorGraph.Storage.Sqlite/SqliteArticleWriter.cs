@@ -50,7 +50,7 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
             {
                 var officeId = NodeIds.Office(office.Title, office.Country);
                 await Exec("INSERT OR IGNORE INTO offices (id, title, country) VALUES ($id, $title, $country);", cancellationToken,
-                    ("$id", officeId), ("$title", office.Title), ("$country", Code(office.Country)));
+                    ("$id", officeId), ("$title", office.Title), ("$country", StoredValues.CountryCode(office.Country)));
                 await Exec("""
                     INSERT INTO holds (person_id, office_id, as_of, article_id) VALUES ($p, $o, $asOf, $a)
                     ON CONFLICT (person_id, office_id) DO UPDATE SET as_of = COALESCE(MIN(holds.as_of, excluded.as_of), holds.as_of, excluded.as_of);
@@ -62,7 +62,7 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
         {
             var id = NodeIds.Organization(org.Name);
             await Exec("INSERT OR IGNORE INTO organizations (id, name, kind, country) VALUES ($id, $name, NULL, $country);", cancellationToken,
-                ("$id", id), ("$name", org.Name), ("$country", Code(org.Country)));
+                ("$id", id), ("$name", org.Name), ("$country", StoredValues.CountryCode(org.Country)));
             await Mention(id, "organization", cancellationToken);
         }
 
@@ -79,23 +79,18 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
 
     private async Task WriteMeetingAsync(MeetingMention meeting, CancellationToken cancellationToken)
     {
-        var participants = meeting.Participants
-            .Select(n => _personIdByForm.GetValueOrDefault(catalog.FoldPersonName(n)))
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var participants = StoredValues.ParticipantIds(meeting, catalog, _personIdByForm);
         if (participants.Count < 2)
         {
             return; // a meeting needs two people the article names
         }
 
-        var date = IsoDate(meeting.Date);
+        var date = StoredValues.IsoDate(meeting.Date);
         var id = NodeIds.Meeting(participants, date, articleId);
         string? placeId = null;
         if (meeting.Place is not null)
         {
-            var placeCountry = graph.Places.FirstOrDefault(p => p.Name == meeting.Place)?.Country ?? meeting.Country;
-            placeId = await EnsurePlaceAsync(meeting.Place, placeCountry, "city", cancellationToken);
+            placeId = await EnsurePlaceAsync(meeting.Place, StoredValues.PlaceCountry(graph, meeting), "city", cancellationToken);
         }
 
         var status = EnumText.Of(meeting.Status);
@@ -103,7 +98,7 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
         if (existing is null)
         {
             await Exec("INSERT INTO meetings (id, date, status, mode, place_id, country) VALUES ($id, $date, $status, $mode, $place, $country);", cancellationToken,
-                ("$id", id), ("$date", date), ("$status", status), ("$mode", EnumText.Of(meeting.Mode)), ("$place", placeId), ("$country", Code(meeting.Country)));
+                ("$id", id), ("$date", date), ("$status", status), ("$mode", EnumText.Of(meeting.Mode)), ("$place", placeId), ("$country", StoredValues.CountryCode(meeting.Country)));
         }
         else
         {
@@ -111,7 +106,7 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
             await Exec("""
                 UPDATE meetings SET status = $status, place_id = COALESCE(place_id, $place), country = COALESCE(country, $country)
                 WHERE id = $id;
-                """, cancellationToken, ("$id", id), ("$status", stronger), ("$place", placeId), ("$country", Code(meeting.Country)));
+                """, cancellationToken, ("$id", id), ("$status", stronger), ("$place", placeId), ("$country", StoredValues.CountryCode(meeting.Country)));
         }
 
         foreach (var person in participants)
@@ -128,7 +123,7 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
     private async Task<string> ResolvePersonAsync(PersonMention person, CancellationToken cancellationToken)
     {
         var key = catalog.FoldPersonName(person.Name);
-        var country = Code(person.Country);
+        var country = StoredValues.CountryCode(person.Country);
         var byName = await SqlRunner.QueryAsync(connection, null, """
             SELECT id, name, country FROM persons WHERE name_key IN (SELECT value FROM json_each($keys))
             UNION SELECT p.id, p.name, p.country FROM person_aliases a JOIN persons p ON p.id = a.person_id
@@ -182,13 +177,13 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
         var id = NodeIds.Place(name, country);
         await EnsureCountryAsync(country, cancellationToken);
         await Exec("INSERT OR IGNORE INTO places (id, name, kind, country) VALUES ($id, $name, $kind, $country);", cancellationToken,
-            ("$id", id), ("$name", name), ("$kind", kind), ("$country", Code(country)));
+            ("$id", id), ("$name", name), ("$kind", kind), ("$country", StoredValues.CountryCode(country)));
         return id;
     }
 
     private async Task EnsureCountryAsync(string? code, CancellationToken cancellationToken)
     {
-        if (Code(code) is not { } normalized)
+        if (StoredValues.CountryCode(code) is not { } normalized)
         {
             return;
         }
@@ -202,11 +197,4 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
 
     private Task<int> Exec(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
         SqlRunner.ExecuteAsync(connection, null, sql, cancellationToken, parameters);
-
-    private static string? Code(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
-
-    private static string? IsoDate(string? date) =>
-        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : null;
 }

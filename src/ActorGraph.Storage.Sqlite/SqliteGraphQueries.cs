@@ -61,7 +61,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await connections.OpenAsync(cancellationToken);
         var participant = filter.Participant is null ? null : (await ResolveAsync(connection, filter.Participant, cancellationToken)).Id;
-        var country = filter.Country is null ? null : CountryCode(filter.Country);
+        var country = filter.Country is null ? null : catalog.RequireCountryCode(filter.Country);
         return await SqlRunner.QueryAsync(connection, null, MeetingColumns + """
              WHERE ($participant IS NULL OR EXISTS (SELECT 1 FROM attended a WHERE a.meeting_id = m.id AND a.person_id = $participant))
                AND ($country IS NULL OR m.country = $country OR EXISTS (SELECT 1 FROM attended a JOIN persons p ON p.id = a.person_id WHERE a.meeting_id = m.id AND p.country = $country))
@@ -139,7 +139,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
 
     public async Task<CountryContacts> CountryContactsAsync(string country, CancellationToken cancellationToken)
     {
-        var code = CountryCode(country);
+        var code = catalog.RequireCountryCode(country);
         var name = catalog.FindCountry(code)?.Name ?? code;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var contacts = await SqlRunner.QueryAsync(connection, null, """
@@ -228,9 +228,6 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
     private static MeetingRecord ReadMeeting(SqliteDataReader r) =>
         new(r.GetString(0), r.NullableString(1), EnumText.Status(r.GetString(2)), EnumText.Mode(r.GetString(3)), r.NullableString(4), r.NullableString(5),
             JsonSerializer.Deserialize<List<string>>(r.GetString(6)) ?? []);
-
-    private string CountryCode(string country) =>
-        catalog.FindCountryByAnyName(country)?.Code ?? throw new ArgumentException($"\"{country}\" is not a country code or name the catalog knows.", nameof(country));
 
     private static string EscapeLike(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

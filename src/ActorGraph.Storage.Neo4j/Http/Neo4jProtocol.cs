@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -95,6 +94,4 @@ internal abstract class Neo4jProtocol(HttpClient http, Uri address, Authenticati
 
     /// <summary>The path of a URL the server returned, on the address we were configured with (servers may advertise another host).</summary>
     protected static string PathOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery.TrimStart('/') : url.TrimStart('/');
-
-    internal static bool IsNotFound(HttpStatusCode status) => status == HttpStatusCode.NotFound;
 }
