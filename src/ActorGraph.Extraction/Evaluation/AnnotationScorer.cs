@@ -13,6 +13,50 @@ public sealed class AnnotationScorer(ReferenceCatalog catalog)
 {
     public CorpusScore Score(ArticleGraph gold, ArticleGraph predicted)
     {
+        var c = Compare(gold, predicted);
+        var matchedPairs = c.GoldPairs.Keys.Where(c.PredictedPairs.ContainsKey).ToList();
+        return new CorpusScore(
+            1,
+            new MetricScore("persons", c.MatchedPersons, predicted.Persons.Count, gold.Persons.Count),
+            SetScore("offices", c.GoldOffices, c.PredictedOffices),
+            SetScore("countries", c.GoldCountries, c.PredictedCountries),
+            new MetricScore("organizations", c.MatchedOrganizations, predicted.Organizations.Count, gold.Organizations.Count),
+            SetScore("meeting pairs", c.GoldPairs.Keys.ToHashSet(), c.PredictedPairs.Keys.ToHashSet()),
+            new AccuracyScore("meeting status", matchedPairs.Count(k => c.GoldPairs[k].Status == c.PredictedPairs[k].Status), matchedPairs.Count),
+            new AccuracyScore("meeting date", matchedPairs.Count(k => c.GoldPairs[k].Date == c.PredictedPairs[k].Date), matchedPairs.Count),
+            new AccuracyScore("meeting place", matchedPairs.Count(k => NameFolding.Fold(c.GoldPairs[k].Place ?? "") == NameFolding.Fold(c.PredictedPairs[k].Place ?? "")), matchedPairs.Count));
+    }
+
+    /// <summary>What the prediction missed (<c>-</c>), added (<c>+</c>) or got wrong (<c>~</c>), one line each, for finding why a score dropped.</summary>
+    public IReadOnlyList<string> Differences(ArticleGraph gold, ArticleGraph predicted)
+    {
+        var c = Compare(gold, predicted);
+        var lines = new List<string>();
+        void SetDifferences<T>(string what, HashSet<T> goldSet, HashSet<T> predictedSet, Func<T, string> show)
+        {
+            lines.AddRange(goldSet.Where(g => !predictedSet.Contains(g)).Select(g => $"- {what} {show(g)}"));
+            lines.AddRange(predictedSet.Where(p => !goldSet.Contains(p)).Select(p => $"+ {what} {show(p)}"));
+        }
+
+        static string Key(string key) => key[2..];
+        SetDifferences("person", c.GoldPersons, c.PredictedPersons, Key);
+        SetDifferences("office", c.GoldOffices, c.PredictedOffices, o => $"{Key(o.Person)}: {o.Title} ({o.Country ?? "?"})");
+        SetDifferences("country", c.GoldCountries, c.PredictedCountries, code => code);
+        SetDifferences("pair", c.GoldPairs.Keys.ToHashSet(), c.PredictedPairs.Keys.ToHashSet(), k => $"{Key(k.Item1)} + {Key(k.Item2)}");
+        foreach (var key in c.GoldPairs.Keys.Where(c.PredictedPairs.ContainsKey))
+        {
+            var (g, p) = (c.GoldPairs[key], c.PredictedPairs[key]);
+            if (g.Status != p.Status || g.Date != p.Date || NameFolding.Fold(g.Place ?? "") != NameFolding.Fold(p.Place ?? ""))
+            {
+                lines.Add($"~ pair {Key(key.Item1)} + {Key(key.Item2)}: {g.Status} {g.Date ?? "-"} {g.Place ?? "-"} vs {p.Status} {p.Date ?? "-"} {p.Place ?? "-"}");
+            }
+        }
+
+        return lines;
+    }
+
+    private Comparison Compare(ArticleGraph gold, ArticleGraph predicted)
+    {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predicted);
 
@@ -61,27 +105,24 @@ public sealed class AnnotationScorer(ReferenceCatalog catalog)
         string PredKey(string name) => personKey.GetValueOrDefault(catalog.FoldPersonName(name), "p:" + name);
         string GoldKey(string name) => "g:" + (gold.Persons.FirstOrDefault(p => Forms(p).Contains(catalog.FoldPersonName(name)))?.Name ?? name);
 
-        var goldOffices = gold.Persons.SelectMany(p => p.Offices.Select(o => (GoldKey(p.Name), NameFolding.Fold(o.Title), o.Country))).ToHashSet();
-        var predOffices = predicted.Persons.SelectMany(p => p.Offices.Select(o => (PredKey(p.Name), NameFolding.Fold(o.Title), o.Country))).ToHashSet();
+        var goldOffices = gold.Persons.SelectMany(p => p.Offices.Select(o => new OfficeKey(GoldKey(p.Name), NameFolding.Fold(o.Title), o.Country))).ToHashSet();
+        var predOffices = predicted.Persons.SelectMany(p => p.Offices.Select(o => new OfficeKey(PredKey(p.Name), NameFolding.Fold(o.Title), o.Country))).ToHashSet();
 
         var goldOrgs = gold.Organizations.Select(o => o.Aliases.Append(o.Name).Select(NameFolding.Fold).ToHashSet()).ToList();
         var matchedOrgs = predicted.Organizations.Select(o => o.Aliases.Append(o.Name).Select(NameFolding.Fold).ToHashSet())
             .Count(forms => goldOrgs.RemoveAll(g => g.Overlaps(forms)) > 0);
 
-        var goldPairs = Pairs(gold.Meetings, GoldKey);
-        var predPairs = Pairs(predicted.Meetings, PredKey);
-        var matchedPairs = goldPairs.Keys.Where(predPairs.ContainsKey).ToList();
-
-        return new CorpusScore(
-            1,
-            new MetricScore("persons", matchedPersons, predicted.Persons.Count, gold.Persons.Count),
-            SetScore("offices", goldOffices, predOffices),
-            SetScore("countries", gold.Countries.ToHashSet(StringComparer.OrdinalIgnoreCase), predicted.Countries.ToHashSet(StringComparer.OrdinalIgnoreCase)),
-            new MetricScore("organizations", matchedOrgs, predicted.Organizations.Count, gold.Organizations.Count),
-            SetScore("meeting pairs", goldPairs.Keys.ToHashSet(), predPairs.Keys.ToHashSet()),
-            new AccuracyScore("meeting status", matchedPairs.Count(k => goldPairs[k].Status == predPairs[k].Status), matchedPairs.Count),
-            new AccuracyScore("meeting date", matchedPairs.Count(k => goldPairs[k].Date == predPairs[k].Date), matchedPairs.Count),
-            new AccuracyScore("meeting place", matchedPairs.Count(k => NameFolding.Fold(goldPairs[k].Place ?? "") == NameFolding.Fold(predPairs[k].Place ?? "")), matchedPairs.Count));
+        return new Comparison(
+            gold.Persons.Select(p => "g:" + p.Name).ToHashSet(StringComparer.Ordinal),
+            predicted.Persons.Select(p => PredKey(p.Name)).ToHashSet(StringComparer.Ordinal),
+            matchedPersons,
+            goldOffices,
+            predOffices,
+            gold.Countries.Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal),
+            predicted.Countries.Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal),
+            matchedOrgs,
+            Pairs(gold.Meetings, GoldKey),
+            Pairs(predicted.Meetings, PredKey));
     }
 
     private HashSet<string> Forms(PersonMention person) =>
@@ -111,4 +152,18 @@ public sealed class AnnotationScorer(ReferenceCatalog catalog)
 
     private static MetricScore SetScore<T>(string metric, HashSet<T> gold, HashSet<T> predicted) =>
         new(metric, predicted.Count(gold.Contains), predicted.Count, gold.Count);
+
+    private readonly record struct OfficeKey(string Person, string Title, string? Country);
+
+    private sealed record Comparison(
+        HashSet<string> GoldPersons,
+        HashSet<string> PredictedPersons,
+        int MatchedPersons,
+        HashSet<OfficeKey> GoldOffices,
+        HashSet<OfficeKey> PredictedOffices,
+        HashSet<string> GoldCountries,
+        HashSet<string> PredictedCountries,
+        int MatchedOrganizations,
+        Dictionary<(string, string), MeetingMention> GoldPairs,
+        Dictionary<(string, string), MeetingMention> PredictedPairs);
 }

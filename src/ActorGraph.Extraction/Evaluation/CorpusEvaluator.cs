@@ -6,7 +6,17 @@ namespace ActorGraph.Extraction.Evaluation;
 /// <summary>Scores every *.gold.json of a folder against a prediction folder or a fresh extraction of the gold article.</summary>
 public static class CorpusEvaluator
 {
-    public static async Task<CorpusScore> EvaluateAsync(string goldFolder, string? predictionFolder, IArticleExtractor extractor, CancellationToken cancellationToken)
+    /// <param name="goldFolder">Folder of <c>*.gold.json</c> files.</param>
+    /// <param name="predictionFolder">Predictions with the same names, or null to run <paramref name="extractor"/>.</param>
+    /// <param name="extractor">The extractor to score when there is no prediction folder.</param>
+    /// <param name="differences">Called with each article's file name and its differences (see <see cref="AnnotationScorer.Differences"/>).</param>
+    /// <param name="cancellationToken">Stops between articles.</param>
+    public static async Task<CorpusScore> EvaluateAsync(
+        string goldFolder,
+        string? predictionFolder,
+        IArticleExtractor extractor,
+        Action<string, IReadOnlyList<string>>? differences,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(extractor);
         var scorer = new AnnotationScorer(ReferenceCatalog.Default);
@@ -30,6 +40,7 @@ public static class CorpusEvaluator
             }
 
             total = total.Add(scorer.Score(gold, predicted));
+            differences?.Invoke(Path.GetFileName(file), scorer.Differences(gold, predicted));
         }
 
         return total;

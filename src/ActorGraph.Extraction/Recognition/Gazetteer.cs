@@ -110,8 +110,22 @@ internal sealed class Gazetteer
             i++;
         }
 
+        mentions.RemoveAll(m => IsGivenName(tokens, mentions, m));
         return mentions;
     }
+
+    /// <summary>
+    /// A one-word city right before a capitalised word that nothing else claims is a given name: "Vladimir Putin",
+    /// "Victoria Nuland". Titles and places after it stay separate: "Kyiv Mayor", "Moscow Kremlin".
+    /// </summary>
+    private static bool IsGivenName(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention mention) =>
+        mention.Length == 1
+        && (mention.Kind == MentionKind.Place || (mention.Kind == MentionKind.Country && mention.IsCapital))
+        && mention.End < tokens.Count
+        && tokens[mention.End].IsWord
+        && tokens[mention.End].IsCapitalized
+        && !NameSpanFinder.NotNames.Contains(tokens[mention.End].Text)
+        && !mentions.Exists(m => m.Start == mention.End);
 
     /// <summary>The country a name word refers to, if any: "Palestinian Authority" → PS.</summary>
     public string? CountryIn(string text) =>

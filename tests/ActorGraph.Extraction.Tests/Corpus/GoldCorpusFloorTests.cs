@@ -13,7 +13,7 @@ public sealed class GoldCorpusFloorTests
     public async Task Evaluate_SampleCorpus_StaysAboveFloors()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "samples");
-        var score = await CorpusEvaluator.EvaluateAsync(folder, null, new ArticleExtractor(ReferenceCatalog.Default), TestContext.Current.CancellationToken);
+        var score = await CorpusEvaluator.EvaluateAsync(folder, null, new ArticleExtractor(ReferenceCatalog.Default), null, TestContext.Current.CancellationToken);
 
         Assert.True(score.Articles >= 8, $"expected at least 8 gold articles, found {score.Articles}");
         Assert.True(score.Persons.F1 >= 0.95, $"persons F1 {score.Persons.F1:0.000} < 0.95");
