@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
+using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Dates;
@@ -34,15 +35,25 @@ public sealed class ArticleExtractor : IArticleExtractor
         // Pass 1: what each sentence says on its own; people with strong evidence (titles, appositives, "said").
         var registry = new PersonRegistry(_gazetteer.Catalog, knownActors);
         var analysed = new List<(Sentence Sentence, List<Mention> Mentions, List<NameSpan> Spans, List<PersonOccurrence> People)>();
+        var counterparts = new List<(PersonOccurrence Occurrence, string Country, List<PersonOccurrence> Sentence)>();
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var mentions = _gazetteer.Find(sentence.Tokens);
             OrganizationPatterns.Apply(sentence.Tokens, mentions);
             var spans = NameSpanFinder.Find(sentence.Tokens, mentions);
-            var occurrences = PersonRecognizer.Find(sentence.Tokens, mentions, spans)
-                .Select(c => new PersonOccurrence(registry.Add(c, sentence.Text), c.Span.Start, c.Span.End))
-                .ToList();
+            var aboutMeeting = sentence.Tokens.Any(t => MeetingLexicon.Triggers.Contains(t.Lower));
+            var occurrences = new List<PersonOccurrence>();
+            foreach (var candidate in PersonRecognizer.Find(sentence.Tokens, mentions, spans, aboutMeeting))
+            {
+                var occurrence = new PersonOccurrence(registry.Add(candidate, sentence.Text), candidate.Span.Start, candidate.Span.End);
+                occurrences.Add(occurrence);
+                if (candidate.CounterpartOf is { } country)
+                {
+                    counterparts.Add((occurrence, country, occurrences));
+                }
+            }
+
             analysed.Add((sentence, mentions, spans, occurrences));
         }
 
@@ -60,12 +71,26 @@ public sealed class ArticleExtractor : IArticleExtractor
             occurrences.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
+        foreach (var (occurrence, country, inSentence) in counterparts)
+        {
+            AssignCounterpartOffice(occurrence, country, inSentence);
+        }
+
+        var dateline = FindDateline(analysed.Select(a => a.Sentence));
         var meetings = new List<MeetingDraft>();
         PersonEntity? previousSubject = null;
         foreach (var (sentence, mentions, _, occurrences) in analysed)
         {
             meetings.AddRange(MeetingExtractor.Extract(sentence, mentions, occurrences, previousSubject, published));
             previousSubject = occurrences.Count > 0 ? occurrences[0].Person : previousSubject;
+        }
+
+        if (dateline is not null)
+        {
+            AssignDatelineCountry(registry.People, dateline.Value.Place.Country);
+            meetings = meetings.Select(m => m.Place is null && m.Mode == MeetingMode.InPerson && m.Evidence == dateline.Value.Sentence.Text
+                ? m with { Place = dateline.Value.Place.Name, Country = m.Country ?? dateline.Value.Place.Country }
+                : m).ToList();
         }
 
         AssignHostCountries(meetings);
@@ -77,7 +102,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             Organizations(allMentions),
             Countries(allMentions),
             Places(allMentions),
-            MergeMeetings(meetings));
+            MergeMeetings(meetings, article.Title));
     }
 
     private static PersonOccurrence? ResolveSpan(PersonRegistry registry, Sentence sentence, NameSpan span)
@@ -100,12 +125,75 @@ public sealed class ArticleExtractor : IArticleExtractor
         return null;
     }
 
-    /// <summary>A titled person with no stated country who is met on a visit to a country is taken to be its host there.</summary>
+    /// <summary>
+    /// "Lavrov held talks with his Chinese counterpart Wang Yi": Wang holds the office of the sentence's other office
+    /// holder (foreign minister), for the country the sentence gives him.
+    /// </summary>
+    private static void AssignCounterpartOffice(PersonOccurrence counterpart, string country, List<PersonOccurrence> sentence)
+    {
+        var person = counterpart.Person;
+        person.Country ??= country;
+        var model = sentence.Where(o => o.Person != person && o.Person.Offices.Count > 0)
+            .OrderBy(o => Math.Abs(o.Start - counterpart.Start))
+            .Select(o => o.Person.Offices[0])
+            .FirstOrDefault();
+        if (model is not null)
+        {
+            person.AddOffice(new OfficeMention(model.Title, country));
+        }
+    }
+
+    /// <summary>
+    /// A dateline ("OTTAWA —", "NIAMEY, Niger —", "TOKYO (March 16) —") says where the article was written: a title
+    /// written without a country there is that country's ("Prime Minister Justin Trudeau" in an Ottawa story).
+    /// </summary>
+    private (PlaceEntry Place, Sentence Sentence)? FindDateline(IEnumerable<Sentence> sentences)
+    {
+        foreach (var sentence in sentences.Take(3))
+        {
+            var tokens = sentence.Tokens;
+            var caps = 0;
+            while (caps < Math.Min(4, tokens.Count) && tokens[caps].IsWord && tokens[caps].Text.Length > 1
+                   && tokens[caps].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                caps++;
+            }
+
+            var hasDash = tokens.Take(20).Any(t => t.Text is "—" or "–" or "--");
+            for (var n = caps; n >= 1 && hasDash; n--)
+            {
+                if (tokens.Count > n && tokens[n].Text is "," or "—" or "–" or "--" or "("
+                    && _gazetteer.FindPlace(string.Join(' ', tokens.Take(n).Select(t => t.Text))) is { } place)
+                {
+                    return (place, sentence);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void AssignDatelineCountry(IEnumerable<PersonEntity> people, string country)
+    {
+        foreach (var person in people.Where(p => !p.ForOrganization && p.Offices.Count > 0 && p.Offices.TrueForAll(o => o.Country is null)))
+        {
+            person.Country ??= country;
+            for (var i = 0; i < person.Offices.Count; i++)
+            {
+                person.Offices[i] = person.Offices[i] with { Country = country };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A titled person with no stated country who is met on a visit to a country is taken to be its host there. The
+    /// first participant is the one who travels or acts ("Trump cancelled a summit with Putin in Budapest"), not a host.
+    /// </summary>
     private static void AssignHostCountries(List<MeetingDraft> meetings)
     {
         foreach (var meeting in meetings.Where(m => m.Country is not null))
         {
-            foreach (var person in meeting.Participants.Where(p => p.Country is null && p.Offices.Count > 0))
+            foreach (var person in meeting.Participants.Skip(1).Where(p => p.Country is null && p.Offices.Count > 0 && !p.ForOrganization))
             {
                 person.Country = meeting.Country;
                 for (var i = 0; i < person.Offices.Count; i++)
@@ -124,7 +212,7 @@ public sealed class ArticleExtractor : IArticleExtractor
 
     private List<string> Countries(List<Mention> mentions) =>
         mentions.Where(m => m.Kind == MentionKind.Country || (m.Kind == MentionKind.Place && m.IsCapital)).Select(m => m.Country)
-            .Concat(mentions.Where(m => m.Kind == MentionKind.Organization).Select(m => _gazetteer.CountryIn(m.Text)))
+            .Concat(mentions.Where(m => m.Kind == MentionKind.Organization).Select(m => m.Country ?? _gazetteer.CountryIn(m.Text)))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -135,8 +223,14 @@ public sealed class ArticleExtractor : IArticleExtractor
             .Select(m => new PlaceMention(m.Text, m.Country, m.Place!.Kind))
             .ToList();
 
-    private static List<MeetingMention> MergeMeetings(List<MeetingDraft> drafts)
+    private static List<MeetingMention> MergeMeetings(List<MeetingDraft> drafts, string? headline)
     {
+        // A headline's tense is not the story's ("Zelensky makes trip to meet Biden" reports a held meeting): when the
+        // body reports the same people meeting, the body's report stands alone.
+        var body = drafts.Where(d => !IsHeadline(d)).ToList();
+        drafts = drafts.Where(d => !IsHeadline(d) || !body.Exists(b => b.Participants.ToHashSet().SetEquals(d.Participants))).ToList();
+        bool IsHeadline(MeetingDraft draft) => headline is not null && draft.Evidence == headline.Trim();
+
         var merged = new List<MeetingDraft>();
         foreach (var draft in drafts)
         {

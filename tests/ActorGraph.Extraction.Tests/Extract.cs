@@ -9,6 +9,6 @@ internal static class Extract
 {
     private static readonly ArticleExtractor Extractor = new(ReferenceCatalog.Default);
 
-    public static ArticleGraph Text(string text, string? publishedAt = "2023-10-12", IReadOnlyList<KnownActor>? known = null) =>
-        Extractor.Extract(new ArticleInfo("Test", text, PublishedAt: publishedAt), known ?? [], CancellationToken.None);
+    public static ArticleGraph Text(string text, string? publishedAt = "2023-10-12", IReadOnlyList<KnownActor>? known = null, string title = "Test") =>
+        Extractor.Extract(new ArticleInfo(title, text, PublishedAt: publishedAt), known ?? [], CancellationToken.None);
 }

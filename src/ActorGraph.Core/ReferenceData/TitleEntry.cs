@@ -1,4 +1,9 @@
 namespace ActorGraph.Core.ReferenceData;
 
-/// <summary>An office title, its surface forms, and whether it is a royal title that precedes a single given name.</summary>
-public sealed record TitleEntry(string Title, IReadOnlyList<string> Forms, bool Royal = false);
+/// <summary>An office title and its surface forms.</summary>
+/// <param name="Title">The normalised English form stored in the graph.</param>
+/// <param name="Forms">How news writes it.</param>
+/// <param name="Royal">A royal title that precedes a single given name ("King Abdullah").</param>
+/// <param name="Role">Names a person without being an office ("leader", "top diplomat", "wife").</param>
+/// <param name="Country">The country the title means when news writes it without one ("Secretary of State" is the US one).</param>
+public sealed record TitleEntry(string Title, IReadOnlyList<string> Forms, bool Royal = false, bool Role = false, string? Country = null);

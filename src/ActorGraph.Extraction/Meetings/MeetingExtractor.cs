@@ -19,7 +19,7 @@ internal static class MeetingExtractor
 
     private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal) { "will", "to", "would", "'ll", "could", "may", "might", "shall" };
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "inside", "to" };
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "inside", "to", "on" };
 
     private static readonly HashSet<string> CountryPrepositions = new(StringComparer.Ordinal) { "in", "to", "visit", "visited", "visiting", "visits" };
 
@@ -37,19 +37,36 @@ internal static class MeetingExtractor
             yield break;
         }
 
-        var flat = " " + string.Join(' ', tokens.Select(t => t.Lower)) + " ";
-        if (Array.Exists(MeetingLexicon.NegationCues, cue => flat.Contains(" " + cue + " ", StringComparison.Ordinal)))
+        // A sentence may report several encounters ("A met B on Monday, three days after C met D"): one per clause.
+        var searchFrom = 0;
+        while (FindTrigger(tokens, people, mentions, searchFrom) is var trigger && trigger >= 0)
+        {
+            var (left, right) = ClauseAround(tokens, trigger, searchFrom);
+            searchFrom = Math.Max(right, trigger + 1);
+            foreach (var draft in FromClause(sentence, mentions, people, pronounSubject, published, trigger, left, right))
+            {
+                yield return draft;
+            }
+        }
+    }
+
+    private static IEnumerable<MeetingDraft> FromClause(
+        Sentence sentence,
+        IReadOnlyList<Mention> mentions,
+        IReadOnlyList<PersonOccurrence> people,
+        PersonEntity? pronounSubject,
+        DateOnly? published,
+        int trigger,
+        int left,
+        int right)
+    {
+        var tokens = sentence.Tokens;
+        var clause = " " + string.Join(' ', tokens.Skip(left).Take(right - left).Select(t => t.Lower)) + " ";
+        if (Array.Exists(MeetingLexicon.NegationCues, cue => clause.Contains(" " + cue + " ", StringComparison.Ordinal)))
         {
             yield break;
         }
 
-        var trigger = FindTrigger(tokens, people);
-        if (trigger < 0)
-        {
-            yield break;
-        }
-
-        var (left, right) = ClauseAround(tokens, trigger);
         var subjects = people.Where(p => p.End <= trigger && p.Start >= left).Select(p => p.Person).Distinct().ToList();
         var objects = people.Where(p => p.Start > trigger && p.End <= right).Select(p => p.Person).Distinct().Except(subjects).ToList();
         if (subjects.Count == 0 && pronounSubject is not null && left == 0 && !objects.Contains(pronounSubject))
@@ -57,13 +74,19 @@ internal static class MeetingExtractor
             subjects.Add(pronounSubject);
         }
 
-        var clause = " " + string.Join(' ', tokens.Skip(left).Take(right - left).Select(t => t.Lower)) + " ";
+        // "Zelensky said … that he was ready to meet Vance": a pronoun subject of a later clause is the sentence's first person.
+        if (subjects.Count == 0 && left > 0 && people.FirstOrDefault(p => p.End <= left) is { } opener
+            && tokens.Skip(left).Take(trigger - left).Any(t => t.Lower is "he" or "she") && !objects.Contains(opener.Person))
+        {
+            subjects.Add(opener.Person);
+        }
+
         var status = StatusOf(tokens, trigger, clause);
         var mode = Array.Exists(MeetingLexicon.VirtualCues, c => clause.Contains(" " + c, StringComparison.Ordinal)) ? MeetingMode.Virtual
             : tokens[trigger].Lower is "called" or "phoned" or "telephoned" || Array.Exists(MeetingLexicon.CallCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal)) ? MeetingMode.Call
             : MeetingMode.InPerson;
-        var date = DateOf(sentence, tokens, left, published, status);
-        var (place, country) = PlaceOf(tokens, mentions);
+        var date = DateOf(sentence, tokens, left, right, published, status);
+        var (place, country) = PlaceOf(tokens, mentions.Where(m => m.Start >= left && m.End <= right).ToList());
         var together = Array.Exists(MeetingLexicon.TogetherCues, c => clause.Contains(c, StringComparison.Ordinal));
 
         IEnumerable<List<PersonEntity>> groups = (subjects.Count, objects.Count) switch
@@ -82,9 +105,9 @@ internal static class MeetingExtractor
         }
     }
 
-    private static int FindTrigger(IReadOnlyList<Token> tokens, IReadOnlyList<PersonOccurrence> people)
+    private static int FindTrigger(IReadOnlyList<Token> tokens, IReadOnlyList<PersonOccurrence> people, IReadOnlyList<Mention> mentions, int from)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = from; i < tokens.Count; i++)
         {
             var word = tokens[i].Lower;
             if (!MeetingLexicon.Triggers.Contains(word) || people.Any(p => p.Start <= i && i < p.End))
@@ -108,7 +131,14 @@ internal static class MeetingExtractor
                 continue;
             }
 
-            if (MeetingLexicon.NeedsAdjacentPerson.Contains(word) && !PersonSoonAfter(tokens, people, i))
+            // "the BRICS summit", "next month's summit", "the 2024 summit" name an event, not an encounter of the people named.
+            if (word is "summit" or "summits" && i > 0 && (tokens[i - 1].Text == "'s" || tokens[i - 1].Text.Any(char.IsDigit)
+                || mentions.Any(m => m.End == i && m.Kind == MentionKind.Organization)))
+            {
+                continue;
+            }
+
+            if (MeetingLexicon.NeedsAdjacentPerson.Contains(word) && !PersonSoonAfter(tokens, people, mentions, i))
             {
                 continue;
             }
@@ -120,13 +150,20 @@ internal static class MeetingExtractor
     }
 
     /// <summary>A person within the next few words, with no comma between: "called Netanyahu", "spoke by phone with Lavrov".</summary>
-    private static bool PersonSoonAfter(IReadOnlyList<Token> tokens, IReadOnlyList<PersonOccurrence> people, int index)
+    private static bool PersonSoonAfter(IReadOnlyList<Token> tokens, IReadOnlyList<PersonOccurrence> people, IReadOnlyList<Mention> mentions, int index)
     {
-        for (var k = index + 1; k < Math.Min(tokens.Count, index + 6); k++)
+        // Titles, countries and honorifics may stand between: "received Russian Foreign Minister Sergei Lavrov".
+        for (var k = index + 1; k < Math.Min(tokens.Count, index + 9); k++)
         {
             if (people.Any(p => p.Start == k))
             {
                 return true;
+            }
+
+            if (mentions.FirstOrDefault(m => m.Start == k && m.Kind is MentionKind.Title or MentionKind.Country or MentionKind.Honorific) is { } skipped)
+            {
+                k = skipped.End - 1;
+                continue;
             }
 
             if (tokens[k].Text is "," or "." || tokens[k].IsCapitalized)
@@ -138,12 +175,12 @@ internal static class MeetingExtractor
         return false;
     }
 
-    private static (int Left, int Right) ClauseAround(IReadOnlyList<Token> tokens, int trigger)
+    private static (int Left, int Right) ClauseAround(IReadOnlyList<Token> tokens, int trigger, int from)
     {
         // Leftwards only hard breaks end the clause: the subject of "Blinken, who landed on Sunday, met Netanyahu"
         // and of "Blinken's visit had started on Sunday, when he held talks" stands before the comma.
-        var left = 0;
-        for (var k = trigger - 1; k >= 0; k--)
+        var left = from;
+        for (var k = trigger - 1; k >= from; k--)
         {
             if (MeetingLexicon.ClauseBreaks.Contains(tokens[k].Text))
             {
@@ -165,9 +202,18 @@ internal static class MeetingExtractor
         return (left, right);
     }
 
-    private static bool IsClauseBreak(IReadOnlyList<Token> tokens, int k) =>
-        MeetingLexicon.ClauseBreaks.Contains(tokens[k].Text)
-        || (tokens[k].Text == "," && k + 1 < tokens.Count && MeetingLexicon.ClauseBreakWordsAfterComma.Contains(tokens[k + 1].Lower));
+    private static bool IsClauseBreak(IReadOnlyList<Token> tokens, int k)
+    {
+        string Next(int n) => k + n < tokens.Count ? tokens[k + n].Lower : "";
+        return MeetingLexicon.ClauseBreaks.Contains(tokens[k].Text)
+            || (tokens[k].Text == "," && MeetingLexicon.ClauseBreakWordsAfterComma.Contains(Next(1)))
+            // ", and a White House official said", ", and he will": a new clause with its own subject.
+            || (tokens[k].Text == "," && Next(1) == "and" && MeetingLexicon.ClauseSubjectStarts.Contains(Next(2)))
+            || (tokens[k].Lower == "and" && Next(1) == "that")
+            // ", three days after", ", a day before": what follows happened at another time.
+            || (tokens[k].Text == "," && MeetingLexicon.TimeUnits.Contains(Next(2)) && Next(3) is "after" or "before" or "later" or "earlier")
+            || (tokens[k].Text == "," && MeetingLexicon.TimeUnits.Contains(Next(1)) && Next(2) is "after" or "before" or "later" or "earlier");
+    }
 
     private static MeetingStatus StatusOf(IReadOnlyList<Token> tokens, int trigger, string clause)
     {
@@ -197,11 +243,18 @@ internal static class MeetingExtractor
             : MeetingStatus.Held;
     }
 
-    private static DateOnly? DateOf(Sentence sentence, IReadOnlyList<Token> tokens, int left, DateOnly? published, MeetingStatus status)
+    private static DateOnly? DateOf(Sentence sentence, IReadOnlyList<Token> tokens, int left, int right, DateOnly? published, MeetingStatus status)
     {
-        var dates = DateFinder.Find(sentence.Text, published?.Year);
+        var text = sentence.Text;
+        // "said on Wednesday", "on Friday postponed": the day of the report or of the decision, not of the meeting.
+        var dates = DateFinder.Find(text, published?.Year)
+            .Where(d => !MeetingLexicon.ReportVerbBefore.Any(v => text.AsSpan(0, d.Start).TrimEnd().EndsWith(v, StringComparison.OrdinalIgnoreCase)))
+            .Where(d => !MeetingLexicon.CancelCues.Any(c => text.AsSpan(d.Start + d.Length).TrimStart().StartsWith(c, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
         var clauseStart = left < tokens.Count ? tokens[left].Start : 0;
-        var chosen = dates.FirstOrDefault(d => d.Start >= clauseStart) ?? (dates.Count > 0 ? dates[0] : null);
+        var clauseEnd = right < tokens.Count ? tokens[right].Start : text.Length;
+        // A date earlier in the sentence sets the time for what follows ("On Monday, X met Y"); a later clause's does not.
+        var chosen = dates.FirstOrDefault(d => d.Start >= clauseStart && d.Start < clauseEnd) ?? dates.LastOrDefault(d => d.Start < clauseStart);
         // A called-off meeting was, like a planned one, still ahead when it was arranged.
         return chosen is null ? null : DateFinder.Resolve(chosen, published, future: status != MeetingStatus.Held);
     }
@@ -212,14 +265,27 @@ internal static class MeetingExtractor
     /// </summary>
     private static (string? Place, string? Country) PlaceOf(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
-        string Before(Mention m) => m.Start > 0 ? tokens[m.Start - 1].Lower : "";
-        var located = mentions.Where(m => PlacePrepositions.Contains(Before(m)) && (m.Kind == MentionKind.Place || (m.Kind == MentionKind.Country && m.IsCapital))).ToList();
-        var best = located.Find(m => m.Kind == MentionKind.Place && m.Place?.Kind == "city" && Before(m) is "in" or "at")
+        string Before(Mention m)
+        {
+            var k = m.Start - 1;
+            if (k >= 0 && tokens[k].Lower == "the")
+            {
+                k--;
+            }
+
+            return k >= 0 ? tokens[k].Lower : "";
+        }
+
+        var located = mentions.Where(m => PlacePrepositions.Contains(Before(m))
+            && (m.Kind == MentionKind.Place || (m.Kind == MentionKind.Country && m.IsCapital) || (m.Kind == MentionKind.Organization && m.Place is not null))).ToList();
+        // The most precise place the clause gives: a venue ("at the Kremlin"), then a city, then a capital.
+        var best = located.Find(m => m.Place?.Kind == "venue" && Before(m) is "at" or "in" or "inside" or "on" or "to")
+            ?? located.Find(m => m.Kind == MentionKind.Place && m.Place?.Kind == "city" && Before(m) is "in" or "at")
             ?? located.Find(m => m.IsCapital && Before(m) is "in" or "at")
-            ?? located.FirstOrDefault();
+            ?? located.Find(m => m.Kind != MentionKind.Organization && Before(m) != "on");
         if (best is not null)
         {
-            return (best.Text, best.Country);
+            return (best.Place?.Name ?? best.Text, best.Country ?? best.Place?.Country);
         }
 
         var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsCapital && (CountryPrepositions.Contains(Before(m)) || Before(m) == "trip"));

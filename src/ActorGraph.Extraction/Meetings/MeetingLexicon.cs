@@ -15,7 +15,8 @@ internal static class MeetingLexicon
     /// <summary>Triggers that only count when a person is right next to them ("called Netanyahu", not "called for").</summary>
     public static readonly HashSet<string> NeedsAdjacentPerson = new(StringComparer.Ordinal)
     {
-        "called", "sat", "sit", "speak", "speaks", "spoke", "discussed", "receive",
+        "called", "sat", "sit", "speak", "speaks", "spoke", "discussed", "receive", "received", "receives", "welcomed", "welcomes",
+        "welcoming", "hosted", "hosts", "hosting", "host",
     };
 
     public static readonly string[] NegationCues =
@@ -23,7 +24,8 @@ internal static class MeetingLexicon
         "did not meet", "didn't meet", "does not meet", "not meet with", "refused to meet", "declined to meet", "no plans to meet",
         "won't meet", "will not meet", "has not met", "have not met", "had not met", "never met", "not be meeting", "no meeting",
         "without meeting", "ruled out a meeting", "ruled out meeting", "did not speak", "has not spoken", "refused to speak",
-        "not talk", "refused to talk", "declined to talk",
+        "not talk", "refused to talk", "declined to talk", "will not travel", "would not travel", "not to meet", "no plans for",
+        "not be travelling", "not be traveling",
     ];
 
     public static readonly string[] CancelCues =
@@ -37,7 +39,25 @@ internal static class MeetingLexicon
         "will", "plans to", "planned to", "planning to", "plan to", "expected to", "scheduled", "set to", "is due to", "are due to",
         "is to meet", "are to meet", "upcoming", "would meet", "intends to", "hopes to", "is slated", "are slated", "next week",
         "next month", "later this", "to meet with", "to hold talks", "to visit", "is traveling to", "is travelling to", "due to meet",
+        "forward to", "ready to meet", "invited",
     ];
+
+    /// <summary>Words before a date that make it the day something was said, not the day of the meeting ("said on Wednesday").</summary>
+    public static readonly string[] ReportVerbBefore =
+    [
+        "said on", "says on", "announced on", "told reporters on", "confirmed on", "said late on", "said early on",
+    ];
+
+    /// <summary>Words that open a new clause after ", and" ("…, and a White House official said").</summary>
+    public static readonly HashSet<string> ClauseSubjectStarts = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "he", "she", "they", "it", "his", "her", "their", "we", "i",
+    };
+
+    public static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        "day", "days", "week", "weeks", "month", "months", "hours", "hour", "year", "years",
+    };
 
     public static readonly string[] CallCues =
     [

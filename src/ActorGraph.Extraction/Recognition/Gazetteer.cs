@@ -11,6 +11,14 @@ internal sealed class Gazetteer
 {
     private readonly PhraseMatcher<Mention> _matcher = new();
     private readonly Dictionary<string, string> _countryWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PlaceEntry> _placesByFoldedName = new(StringComparer.Ordinal);
+
+    /// <summary>Phrases that contain a country word but name a region: they must not count as the country.</summary>
+    private static readonly string[] RegionPhrases =
+    [
+        "South American", "Latin American", "North American", "Central American", "South Americans", "Latin Americans",
+        "Korean peninsula", "Korean Peninsula", "Indian Ocean", "Indo-Pacific", "Arabian Peninsula", "Persian Gulf",
+    ];
 
     public Gazetteer(ReferenceCatalog catalog)
     {
@@ -38,12 +46,24 @@ internal sealed class Gazetteer
             }
         }
 
+        foreach (var place in catalog.Places)
+        {
+            _placesByFoldedName.TryAdd(Core.Identity.NameFolding.Fold(place.Name), place);
+        }
+
         foreach (var org in catalog.Organizations)
         {
+            // "the White House", "the Kremlin": an institution that is also where meetings happen.
+            var venue = _placesByFoldedName.GetValueOrDefault(Core.Identity.NameFolding.Fold(org.Name));
             foreach (var name in org.Aliases.Prepend(org.Name))
             {
-                _matcher.Add(name, caseSensitive: true, new Mention(MentionKind.Organization, 0, 0, org.Name, org.Country));
+                _matcher.Add(name, caseSensitive: true, new Mention(MentionKind.Organization, 0, 0, org.Name, org.Country) { Place = venue });
             }
+        }
+
+        foreach (var region in RegionPhrases)
+        {
+            _matcher.Add(region, caseSensitive: true, new Mention(MentionKind.Region, 0, 0, region, null));
         }
 
         foreach (var agency in catalog.NewsAgencies)
@@ -127,12 +147,16 @@ internal sealed class Gazetteer
         && !NameSpanFinder.NotNames.Contains(tokens[mention.End].Text)
         && !mentions.Exists(m => m.Start == mention.End);
 
+    /// <summary>A city, venue or capital by its name in any case ("NEW DELHI" in a dateline).</summary>
+    public PlaceEntry? FindPlace(string name) => _placesByFoldedName.GetValueOrDefault(Core.Identity.NameFolding.Fold(name));
+
     /// <summary>The country a name word refers to, if any: "Palestinian Authority" → PS.</summary>
     public string? CountryIn(string text) =>
         text.Split(' ', '-').Select(w => _countryWords.GetValueOrDefault(w)).FirstOrDefault(c => c is not null);
 
     private static int Priority(MentionKind kind) => kind switch
     {
+        MentionKind.Region => -1,
         MentionKind.Organization => 0,
         MentionKind.NewsAgency => 1,
         MentionKind.Place => 2,

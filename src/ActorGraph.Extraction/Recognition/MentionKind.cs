@@ -8,4 +8,7 @@ internal enum MentionKind
     Place,
     Title,
     Honorific,
+
+    /// <summary>A region named with a country word that is not that country: "South American", "Korean peninsula".</summary>
+    Region,
 }

@@ -20,6 +20,9 @@ internal sealed class PersonEntity(string name, string foldedName)
 
     public string? Evidence { get; set; }
 
+    /// <summary>Holds an international body's office ("NATO Secretary-General"), so acts for no country.</summary>
+    public bool ForOrganization { get; set; }
+
     public int WordCount => FoldedName.Split(' ').Length;
 
     /// <summary>Takes a fuller form of the name ("Antony Blinken" after "Blinken"), keeping the shorter one as an alias.</summary>

@@ -21,7 +21,11 @@ internal static class PersonRecognizer
         "met", "meets", "meet", "hosted", "hosts", "received", "receives", "welcomed", "welcomes", "phoned", "telephoned", "called", "thanked",
     };
 
-    public static List<PersonCandidate> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlyList<NameSpan> spans)
+    /// <param name="tokens">The sentence.</param>
+    /// <param name="mentions">What the gazetteer found in it.</param>
+    /// <param name="spans">Its runs of name words.</param>
+    /// <param name="aboutMeeting">The sentence has a meeting word, so "with Vladimir Putin" names a person.</param>
+    public static List<PersonCandidate> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlyList<NameSpan> spans, bool aboutMeeting)
     {
         var found = new List<PersonCandidate>();
         foreach (var span in spans)
@@ -30,15 +34,19 @@ internal static class PersonRecognizer
             {
                 found.Add(titled);
             }
-            else if (FromAppositive(tokens, mentions, span) is { } office)
+            else if (FromCounterpart(tokens, mentions, span) is { } counterpart)
             {
-                found.Add(new PersonCandidate(span, span.Text, null, office));
+                found.Add(counterpart);
+            }
+            else if (FromAppositive(tokens, mentions, span) is { } described)
+            {
+                found.Add(described);
             }
             else if (mentions.Any(m => m.Kind == MentionKind.Honorific && m.End == span.Start))
             {
                 found.Add(new PersonCandidate(span, span.Text, null, null));
             }
-            else if (span.Length >= 2 && (IsSpeaker(tokens, span) || FollowsPersonVerb(tokens, span)))
+            else if (span.Length >= 2 && (IsSpeaker(tokens, span) || FollowsPersonVerb(tokens, span) || (aboutMeeting && span.Start > 0 && tokens[span.Start - 1].Lower == "with")))
             {
                 found.Add(new PersonCandidate(span, span.Text, null, null));
             }
@@ -79,7 +87,15 @@ internal static class PersonRecognizer
             return null;
         }
 
-        country ??= CountryBefore(tokens, mentions, title.Start);
+        var owner = OwnerBefore(tokens, mentions, title.Start);
+        var forOrganization = country is null && owner is { Kind: MentionKind.Organization, Country: null };
+        country ??= owner?.Country ?? (owner is null ? title.Title.Country : null);
+        if (title.Title.Role)
+        {
+            // "Venezuelan leader Nicolas Maduro", "his wife, Rachel Ruto": a person, but no office.
+            return new PersonCandidate(span, span.Text, null, null) { Country = country, ForOrganization = forOrganization };
+        }
+
         var office = new OfficeMention(title.Text, country);
         if (title.Title.Royal)
         {
@@ -87,11 +103,11 @@ internal static class PersonRecognizer
             return new PersonCandidate(span, span.Text, surface, office);
         }
 
-        return new PersonCandidate(span, span.Text, null, office);
+        return new PersonCandidate(span, span.Text, null, office) { ForOrganization = forOrganization };
     }
 
     /// <summary>"Mahmoud Abbas, the Palestinian president", "Ayman Safadi, Jordan's foreign minister", "X, foreign minister of Japan".</summary>
-    private static OfficeMention? FromAppositive(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, NameSpan span)
+    private static PersonCandidate? FromAppositive(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, NameSpan span)
     {
         var at = span.End;
         if (at >= tokens.Count || tokens[at].Text != ",")
@@ -116,8 +132,9 @@ internal static class PersonRecognizer
             }
         }
 
-        // One describing word may stand between: "Israel's hardline prime minister".
-        var title = mentions.FirstOrDefault(m => m.Kind == MentionKind.Title && (m.Start == at || (m.Start == at + 1 && !tokens[at].IsCapitalized)));
+        // One or two describing words may stand between: "Israel's hardline prime minister", "China's most senior diplomat".
+        var title = mentions.FirstOrDefault(m => m.Kind == MentionKind.Title
+            && (m.Start == at || (m.Start > at && m.Start <= at + 2 && tokens.Skip(at).Take(m.Start - at).All(t => t.IsWord && !t.IsCapitalized))));
         if (title is null)
         {
             return null;
@@ -129,11 +146,13 @@ internal static class PersonRecognizer
             country = ofCountry.Country;
         }
 
-        return new OfficeMention(title.Text, country);
+        return title.Title!.Role
+            ? new PersonCandidate(span, span.Text, null, null) { Country = country }
+            : new PersonCandidate(span, span.Text, null, new OfficeMention(title.Text, country));
     }
 
-    /// <summary>The country standing before a title: "US Secretary", "Israel's Prime Minister", "Palestinian Authority President".</summary>
-    private static string? CountryBefore(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int titleStart)
+    /// <summary>The country or body standing before a title: "US Secretary", "Israel's Prime Minister", "NATO Secretary-General".</summary>
+    private static Mention? OwnerBefore(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int titleStart)
     {
         var at = titleStart;
         if (at > 0 && tokens[at - 1].Text == "'s")
@@ -141,7 +160,25 @@ internal static class PersonRecognizer
             at--;
         }
 
-        return mentions.FirstOrDefault(m => m.End == at && m.Kind is MentionKind.Country or MentionKind.Organization)?.Country;
+        return mentions.FirstOrDefault(m => m.End == at && m.Kind is MentionKind.Country or MentionKind.Organization);
+    }
+
+    /// <summary>"his Chinese counterpart Wang Yi", "her Ukrainian counterpart, Dmytro Kuleba".</summary>
+    private static PersonCandidate? FromCounterpart(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, NameSpan span)
+    {
+        var at = span.Start;
+        if (at > 0 && tokens[at - 1].Text == ",")
+        {
+            at--;
+        }
+
+        if (at < 2 || tokens[at - 1].Lower is not ("counterpart" or "counterparts"))
+        {
+            return null;
+        }
+
+        var country = mentions.FirstOrDefault(m => m.End == at - 1 && m.Kind == MentionKind.Country)?.Country;
+        return country is null ? null : new PersonCandidate(span, span.Text, null, null) { CounterpartOf = country };
     }
 
     private static bool IsSpeaker(IReadOnlyList<Token> tokens, NameSpan span) =>

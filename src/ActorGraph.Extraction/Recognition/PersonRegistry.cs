@@ -56,6 +56,8 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
             person.AddOffice(office);
         }
 
+        person.Country ??= candidate.Country;
+        person.ForOrganization |= candidate.ForOrganization;
         return person;
     }
 
