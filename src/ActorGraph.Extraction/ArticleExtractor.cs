@@ -79,9 +79,22 @@ public sealed class ArticleExtractor : IArticleExtractor
         var dateline = FindDateline(analysed.Select(a => a.Sentence));
         var meetings = new List<MeetingDraft>();
         PersonEntity? previousSubject = null;
-        foreach (var (sentence, mentions, _, occurrences) in analysed)
+        var lastMeetingAt = -1;
+        for (var index = 0; index < analysed.Count; index++)
         {
-            meetings.AddRange(MeetingExtractor.Extract(sentence, mentions, occurrences, previousSubject, published));
+            var (sentence, mentions, _, occurrences) = analysed[index];
+            var found = MeetingExtractor.Extract(sentence, mentions, occurrences, previousSubject, published).ToList();
+            if (found.Count > 0)
+            {
+                meetings.AddRange(found);
+                lastMeetingAt = index;
+            }
+            else if (lastMeetingAt >= 0 && index - lastMeetingAt <= MeetingCompanions.Reach
+                     && MeetingCompanions.Find(sentence.Tokens, occurrences) is { Count: > 0 } companions)
+            {
+                JoinLastMeetings(meetings, analysed[lastMeetingAt].Sentence.Text, companions);
+            }
+
             previousSubject = occurrences.Count > 0 ? occurrences[0].Person : previousSubject;
         }
 
@@ -123,6 +136,18 @@ public sealed class ArticleExtractor : IArticleExtractor
         }
 
         return null;
+    }
+
+    /// <summary>"The mission also included A and B": the companions join every meeting of the last meeting sentence.</summary>
+    private static void JoinLastMeetings(List<MeetingDraft> meetings, string evidence, List<PersonEntity> companions)
+    {
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            if (meetings[i].Evidence == evidence)
+            {
+                meetings[i] = meetings[i] with { Participants = meetings[i].Participants.Concat(companions).Distinct().ToList() };
+            }
+        }
     }
 
     /// <summary>

@@ -74,9 +74,10 @@ internal static class MeetingExtractor
             subjects.Add(pronounSubject);
         }
 
-        // "Zelensky said … that he was ready to meet Vance": a pronoun subject of a later clause is the sentence's first person.
-        if (subjects.Count == 0 && left > 0 && people.FirstOrDefault(p => p.End <= left) is { } opener
-            && tokens.Skip(left).Take(trigger - left).Any(t => t.Lower is "he" or "she") && !objects.Contains(opener.Person))
+        // "Zelensky said … that he was ready to meet Vance", "X met Y, a day after holding talks with Z": the subject of
+        // a later clause without one of its own is the sentence's first person.
+        if (subjects.Count == 0 && left > 0 && people.FirstOrDefault(p => p.End <= left) is { } opener && !objects.Contains(opener.Person)
+            && tokens.Skip(left).Take(trigger - left + 1).Any(t => t.Lower is "he" or "she" or "after" or "before" || t.Lower.EndsWith("ing", StringComparison.Ordinal)))
         {
             subjects.Add(opener.Person);
         }
@@ -85,8 +86,9 @@ internal static class MeetingExtractor
         var mode = Array.Exists(MeetingLexicon.VirtualCues, c => clause.Contains(" " + c, StringComparison.Ordinal)) ? MeetingMode.Virtual
             : tokens[trigger].Lower is "called" or "phoned" or "telephoned" || Array.Exists(MeetingLexicon.CallCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal)) ? MeetingMode.Call
             : MeetingMode.InPerson;
-        var date = DateOf(sentence, tokens, left, right, published, status);
-        var (place, country) = PlaceOf(tokens, mentions.Where(m => m.Start >= left && m.End <= right).ToList());
+        var peopleAfter = people.Any(p => p.Start >= right);
+        var (place, country) = PlaceOf(tokens, mentions.Where(m => m.Start >= left && (m.End <= right || !peopleAfter)).ToList());
+        var date = DateOf(sentence, tokens, left, right, peopleAfter, published, status);
         var together = Array.Exists(MeetingLexicon.TogetherCues, c => clause.Contains(c, StringComparison.Ordinal));
 
         IEnumerable<List<PersonEntity>> groups = (subjects.Count, objects.Count) switch
@@ -182,7 +184,7 @@ internal static class MeetingExtractor
         var left = from;
         for (var k = trigger - 1; k >= from; k--)
         {
-            if (MeetingLexicon.ClauseBreaks.Contains(tokens[k].Text))
+            if (MeetingLexicon.ClauseBreaks.Contains(tokens[k].Text) || IsNewClauseStart(tokens, k))
             {
                 left = k + 1;
                 break;
@@ -202,13 +204,17 @@ internal static class MeetingExtractor
         return (left, right);
     }
 
-    private static bool IsClauseBreak(IReadOnlyList<Token> tokens, int k)
+    private static bool IsClauseBreak(IReadOnlyList<Token> tokens, int k) =>
+        MeetingLexicon.ClauseBreaks.Contains(tokens[k].Text)
+        || (tokens[k].Text == "," && k + 1 < tokens.Count && MeetingLexicon.ClauseBreakWordsAfterComma.Contains(tokens[k + 1].Lower))
+        || IsNewClauseStart(tokens, k);
+
+    /// <summary>Breaks that start a clause with its own subject or time, so they bound a clause on either side.</summary>
+    private static bool IsNewClauseStart(IReadOnlyList<Token> tokens, int k)
     {
         string Next(int n) => k + n < tokens.Count ? tokens[k + n].Lower : "";
-        return MeetingLexicon.ClauseBreaks.Contains(tokens[k].Text)
-            || (tokens[k].Text == "," && MeetingLexicon.ClauseBreakWordsAfterComma.Contains(Next(1)))
-            // ", and a White House official said", ", and he will": a new clause with its own subject.
-            || (tokens[k].Text == "," && Next(1) == "and" && MeetingLexicon.ClauseSubjectStarts.Contains(Next(2)))
+        // ", and a White House official said", ", and he will": a new clause with its own subject.
+        return (tokens[k].Text == "," && Next(1) == "and" && MeetingLexicon.ClauseSubjectStarts.Contains(Next(2)))
             || (tokens[k].Lower == "and" && Next(1) == "that")
             // ", three days after", ", a day before": what follows happened at another time.
             || (tokens[k].Text == "," && MeetingLexicon.TimeUnits.Contains(Next(2)) && Next(3) is "after" or "before" or "later" or "earlier")
@@ -243,7 +249,7 @@ internal static class MeetingExtractor
             : MeetingStatus.Held;
     }
 
-    private static DateOnly? DateOf(Sentence sentence, IReadOnlyList<Token> tokens, int left, int right, DateOnly? published, MeetingStatus status)
+    private static DateOnly? DateOf(Sentence sentence, IReadOnlyList<Token> tokens, int left, int right, bool peopleAfter, DateOnly? published, MeetingStatus status)
     {
         var text = sentence.Text;
         // "said on Wednesday", "on Friday postponed": the day of the report or of the decision, not of the meeting.
@@ -254,7 +260,10 @@ internal static class MeetingExtractor
         var clauseStart = left < tokens.Count ? tokens[left].Start : 0;
         var clauseEnd = right < tokens.Count ? tokens[right].Start : text.Length;
         // A date earlier in the sentence sets the time for what follows ("On Monday, X met Y"); a later clause's does not.
-        var chosen = dates.FirstOrDefault(d => d.Start >= clauseStart && d.Start < clauseEnd) ?? dates.LastOrDefault(d => d.Start < clauseStart);
+        // A trailing date with no other people after the clause is this meeting's ("…, after their meeting in Tel Aviv, Thursday").
+        var chosen = dates.FirstOrDefault(d => d.Start >= clauseStart && d.Start < clauseEnd)
+            ?? dates.LastOrDefault(d => d.Start < clauseStart)
+            ?? (peopleAfter ? null : dates.FirstOrDefault(d => d.Start >= clauseEnd));
         // A called-off meeting was, like a planned one, still ahead when it was arranged.
         return chosen is null ? null : DateFinder.Resolve(chosen, published, future: status != MeetingStatus.Held);
     }
@@ -279,7 +288,7 @@ internal static class MeetingExtractor
         var located = mentions.Where(m => PlacePrepositions.Contains(Before(m))
             && (m.Kind == MentionKind.Place || (m.Kind == MentionKind.Country && m.IsCapital) || (m.Kind == MentionKind.Organization && m.Place is not null))).ToList();
         // The most precise place the clause gives: a venue ("at the Kremlin"), then a city, then a capital.
-        var best = located.Find(m => m.Place?.Kind == "venue" && Before(m) is "at" or "in" or "inside" or "on" or "to")
+        var best = located.Find(m => m.Place?.Kind == "venue" && Before(m) is "at" or "on" or "to")
             ?? located.Find(m => m.Kind == MentionKind.Place && m.Place?.Kind == "city" && Before(m) is "in" or "at")
             ?? located.Find(m => m.IsCapital && Before(m) is "in" or "at")
             ?? located.Find(m => m.Kind != MentionKind.Organization && Before(m) != "on");

@@ -31,7 +31,7 @@ internal static class MeetingLexicon
     public static readonly string[] CancelCues =
     [
         "cancelled", "canceled", "called off", "calls off", "call off", "postponed", "postpones", "scrapped", "cancel", "cancels",
-        "cancellation", "pulled out of", "was shelved", "were shelved", "abruptly ended",
+        "cancellation", "pulled out of", "was shelved", "were shelved", "abruptly ended", "was to have", "were to have", "would have been",
     ];
 
     public static readonly string[] PlannedCues =

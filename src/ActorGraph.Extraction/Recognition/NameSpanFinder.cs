@@ -86,6 +86,12 @@ internal static class NameSpanFinder
 
     private static bool IsNameWord(Token token)
     {
+        // An initial: "S. Jaishankar", "George W. Bush".
+        if (token.Text.Length == 2 && char.IsUpper(token.Text[0]) && token.Text[1] == '.')
+        {
+            return true;
+        }
+
         if (!token.IsWord || token.Text.Any(char.IsDigit))
         {
             return false;

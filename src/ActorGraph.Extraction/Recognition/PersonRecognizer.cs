@@ -1,4 +1,5 @@
 using ActorGraph.Core.Annotation;
+using ActorGraph.Extraction.Meetings;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction.Recognition;
@@ -46,7 +47,8 @@ internal static class PersonRecognizer
             {
                 found.Add(new PersonCandidate(span, span.Text, null, null));
             }
-            else if (span.Length >= 2 && (IsSpeaker(tokens, span) || FollowsPersonVerb(tokens, span) || (aboutMeeting && span.Start > 0 && tokens[span.Start - 1].Lower == "with")))
+            else if (span.Length >= 2 && (IsSpeaker(tokens, span) || FollowsPersonVerb(tokens, span) || (aboutMeeting && span.Start > 0 && tokens[span.Start - 1].Lower == "with")
+                     || MeetingCompanions.NamesCompanion(tokens, mentions, span)))
             {
                 found.Add(new PersonCandidate(span, span.Text, null, null));
             }
@@ -81,8 +83,9 @@ internal static class PersonRecognizer
             return null;
         }
 
-        // A lower-case title before a comma is an appositive pair only when the title follows "the": "the foreign minister, X".
-        if (at < span.Start && tokens[title.Start].Text == tokens[title.Start].Lower && (title.Start == 0 || tokens[title.Start - 1].Lower != "the"))
+        // A lower-case title before a comma is an appositive pair only when the title follows "the" or a country's
+        // possessive: "the foreign minister, X", "Brazil's foreign minister, X".
+        if (at < span.Start && tokens[title.Start].Text == tokens[title.Start].Lower && (title.Start == 0 || (tokens[title.Start - 1].Lower is not ("the" or "'s"))))
         {
             return null;
         }
@@ -135,7 +138,9 @@ internal static class PersonRecognizer
         // One or two describing words may stand between: "Israel's hardline prime minister", "China's most senior diplomat".
         var title = mentions.FirstOrDefault(m => m.Kind == MentionKind.Title
             && (m.Start == at || (m.Start > at && m.Start <= at + 2 && tokens.Skip(at).Take(m.Start - at).All(t => t.IsWord && !t.IsCapitalized))));
-        if (title is null)
+        // "Albanese, Indian Prime Minister Narendra Modi": the title belongs to the name after it, not before.
+        if (title is null || (title.End < tokens.Count && tokens[title.End].IsCapitalized && tokens[title.End].IsWord
+            && !mentions.Any(m => m.Start == title.End)))
         {
             return null;
         }

@@ -4,25 +4,43 @@ using ActorGraph.Extraction.Evaluation;
 namespace ActorGraph.Extraction.Tests.Corpus;
 
 /// <summary>
-/// Extraction quality is a test: the sample corpus is scored with the rules of shared/annotation-format.md and the
-/// build fails when a score drops below its floor. Floors sit a little under the measured scores (docs/extraction.md).
+/// Extraction quality is a test: the gold corpus (samples/articles and tests/corpus/train for training,
+/// tests/corpus/heldout held back) is scored with the rules of shared/annotation-format.md and the build fails when a
+/// score of the whole corpus drops below the floors of issue 3. Scores per split are in docs/extraction.md.
 /// </summary>
 public sealed class GoldCorpusFloorTests
 {
-    [Fact]
-    public async Task Evaluate_SampleCorpus_StaysAboveFloors()
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "samples");
-        var score = await CorpusEvaluator.EvaluateAsync(folder, null, new ArticleExtractor(ReferenceCatalog.Default), null, TestContext.Current.CancellationToken);
+    private static readonly string[] Splits = ["samples", Path.Combine("corpus", "train"), Path.Combine("corpus", "heldout")];
 
-        Assert.True(score.Articles >= 8, $"expected at least 8 gold articles, found {score.Articles}");
-        Assert.True(score.Persons.F1 >= 0.95, $"persons F1 {score.Persons.F1:0.000} < 0.95");
-        Assert.True(score.Offices.F1 >= 0.85, $"offices F1 {score.Offices.F1:0.000} < 0.85");
-        Assert.True(score.Countries.F1 >= 0.92, $"countries F1 {score.Countries.F1:0.000} < 0.92");
-        Assert.True(score.Organizations.F1 >= 0.75, $"organizations F1 {score.Organizations.F1:0.000} < 0.75");
-        Assert.True(score.MeetingPairs.F1 >= 0.90, $"meeting pairs F1 {score.MeetingPairs.F1:0.000} < 0.90");
-        Assert.True(score.MeetingStatus.Accuracy >= 0.90, $"meeting status accuracy {score.MeetingStatus.Accuracy:0.000} < 0.90");
-        Assert.True(score.MeetingDate.Accuracy >= 0.80, $"meeting date accuracy {score.MeetingDate.Accuracy:0.000} < 0.80");
+    [Fact]
+    public async Task Evaluate_WholeCorpus_StaysAboveFloors()
+    {
+        var extractor = new ArticleExtractor(ReferenceCatalog.Default);
+        var scores = new List<CorpusScore>();
+        foreach (var split in Splits)
+        {
+            scores.Add(await CorpusEvaluator.EvaluateAsync(Path.Combine(AppContext.BaseDirectory, split), null, extractor, null, TestContext.Current.CancellationToken));
+        }
+
+        var total = scores.Aggregate(CorpusScore.Empty, (sum, s) => sum.Add(s));
+        Assert.True(total.Articles >= 40, $"expected at least 40 gold articles, found {total.Articles}");
+        Assert.True(scores[^1].Articles * 4 >= total.Articles, $"the held-back split has {scores[^1].Articles} of {total.Articles} articles, less than a quarter");
+        Assert.True(total.Persons.F1 >= 0.92, $"persons F1 {total.Persons.F1:0.000} < 0.92");
+        Assert.True(total.Countries.F1 >= 0.92, $"countries F1 {total.Countries.F1:0.000} < 0.92");
+        Assert.True(total.Offices.F1 >= 0.85, $"offices F1 {total.Offices.F1:0.000} < 0.85");
+        Assert.True(total.MeetingPairs.F1 >= 0.85, $"meeting pairs F1 {total.MeetingPairs.F1:0.000} < 0.85");
+        Assert.True(total.MeetingStatus.Accuracy >= 0.90, $"meeting status accuracy {total.MeetingStatus.Accuracy:0.000} < 0.90");
+    }
+
+    [Fact]
+    public async Task Evaluate_SeedArticle_ScoresOneOnEveryMeasure()
+    {
+        var score = await CorpusEvaluator.EvaluateAsync(
+            Path.Combine(AppContext.BaseDirectory, "corpus", "seed"), null, new ArticleExtractor(ReferenceCatalog.Default), null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, score.Articles);
+        Assert.All(score.Metrics, m => Assert.True(m.F1 == 1.0, $"{m.Metric} F1 {m.F1:0.000} on the seed article"));
+        Assert.All(score.Accuracies, a => Assert.True(a.Accuracy == 1.0, $"{a.Metric} accuracy {a.Accuracy:0.000} on the seed article"));
     }
 
     [Fact]
@@ -36,5 +54,18 @@ public sealed class GoldCorpusFloorTests
         Assert.Equal(7, score.MeetingPairs.Gold);
         Assert.Equal(1, score.MeetingPairs.TruePositives);
         Assert.Equal(1.0, score.MeetingPairs.Precision);
+    }
+
+    [Fact]
+    public void Differences_PredictionMissingAMeeting_ListsTheMissingPairs()
+    {
+        var gold = Core.Annotation.ArticleGraphJson.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "amman-summit-cancelled-2023-10-17.gold.json")));
+        var predicted = gold with { Meetings = gold.Meetings.Skip(1).ToList() };
+
+        var lines = new AnnotationScorer(ReferenceCatalog.Default).Differences(gold, predicted);
+
+        Assert.Equal(6, lines.Count(l => l.StartsWith("- pair ", StringComparison.Ordinal)));
+        Assert.Contains("- pair Abdel Fattah el-Sisi + Joe Biden", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith('+'));
     }
 }
