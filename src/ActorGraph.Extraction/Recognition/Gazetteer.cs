@@ -103,11 +103,23 @@ internal sealed class Gazetteer
         var mentions = new List<Mention>();
         for (var i = 0; i < tokens.Count;)
         {
-            var best = _matcher.MatchAt(tokens, i)
-                .OrderByDescending(m => m.Length)
-                .ThenBy(m => Priority(m.Value.Kind))
-                .Select(m => m.Value with { Start = i, End = i + m.Length })
-                .FirstOrDefault();
+            // Longest phrase first; among equally long ones the kind with the lowest priority number.
+            Mention? best = null;
+            var bestLength = 0;
+            foreach (var (length, value) in _matcher.MatchAt(tokens, i))
+            {
+                if (best is null || (length == bestLength && Priority(value.Kind) < Priority(best.Kind)))
+                {
+                    best = value;
+                    bestLength = length;
+                }
+                else if (length < bestLength)
+                {
+                    break;
+                }
+            }
+
+            best = best is null ? null : best with { Start = i, End = i + bestLength };
             if (best is not null)
             {
                 mentions.Add(best);

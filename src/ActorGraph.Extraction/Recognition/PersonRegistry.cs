@@ -12,6 +12,9 @@ namespace ActorGraph.Extraction.Recognition;
 internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<KnownActor> knownActors)
 {
     private readonly List<PersonEntity> _people = [];
+
+    // Folding normalises Unicode and strips titles: an article asks for the same few names hundreds of times.
+    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
     private readonly ILookup<string, KnownActor> _knownByForm = knownActors
         .SelectMany(a => a.Aliases.Append(a.Name).Select(n => (Form: catalog.FoldPersonName(n), Actor: a)))
         .Concat(knownActors.Select(a => (Form: NameFolding.Surname(catalog.FoldPersonName(a.Name)), Actor: a)))
@@ -23,7 +26,7 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
 
     public PersonEntity Add(PersonCandidate candidate, string evidence)
     {
-        var folded = catalog.FoldPersonName(candidate.Name);
+        var folded = Fold(candidate.Name);
         var office = candidate.Office;
         var person = FindForCandidate(folded, office?.Country);
         if (person is null)
@@ -64,7 +67,7 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
     /// <summary>A name span without a title: an alias of someone already in the article, or a known actor.</summary>
     public PersonEntity? Resolve(string surface, string evidence)
     {
-        var folded = catalog.FoldPersonName(surface);
+        var folded = Fold(surface);
         if (folded.Length == 0)
         {
             return null;
@@ -98,7 +101,7 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
 
     private PersonEntity? FindForCandidate(string folded, string? country)
     {
-        var exact = _people.Find(p => p.FoldedName == folded || p.Aliases.Any(a => catalog.FoldPersonName(a) == folded));
+        var exact = _people.Find(p => p.FoldedName == folded || p.Aliases.Any(a => Fold(a) == folded));
         if (exact is not null)
         {
             return exact;
@@ -119,6 +122,17 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
             .Where(p => country is null || p.Country is null || p.Country == country)
             .ToList();
         return sameSurname.Count == 1 ? sameSurname[0] : null;
+    }
+
+    private string Fold(string name)
+    {
+        if (!_folded.TryGetValue(name, out var folded))
+        {
+            folded = catalog.FoldPersonName(name);
+            _folded[name] = folded;
+        }
+
+        return folded;
     }
 
     private KnownActor? FindKnown(string folded)

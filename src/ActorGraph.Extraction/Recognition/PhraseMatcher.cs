@@ -24,7 +24,9 @@ internal sealed class PhraseMatcher<T>
             _byFirstToken[words[0]] = list;
         }
 
-        list.Add(new Entry(words, caseSensitive, value));
+        // Kept longest first, so matching needs no sorting.
+        var at = list.FindIndex(e => e.Words.Length < words.Length);
+        list.Insert(at < 0 ? list.Count : at, new Entry(words, caseSensitive, value));
     }
 
     /// <summary>All phrases that start at <paramref name="index"/>, longest first.</summary>
@@ -35,7 +37,7 @@ internal sealed class PhraseMatcher<T>
             yield break;
         }
 
-        foreach (var entry in candidates.OrderByDescending(e => e.Words.Length))
+        foreach (var entry in candidates)
         {
             if (index + entry.Words.Length > tokens.Count)
             {

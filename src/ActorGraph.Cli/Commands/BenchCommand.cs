@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Extraction;
+using ActorGraph.Extraction.Benchmarks;
+
+namespace ActorGraph.Cli.Commands;
+
+/// <summary>
+/// Extraction throughput on one thread over a synthetic stream of realistic articles, with the memory it holds on to
+/// sampled as it goes (flat memory is the point of a stream). Pin it to one core with <c>taskset -c 0</c>.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var articles = new Option<int>("--articles") { Description = "How many articles to extract.", DefaultValueFactory = _ => 20_000 };
+        var size = new Option<int>("--size") { Description = "Size of each article in bytes (approximately).", DefaultValueFactory = _ => 4096 };
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "Folders of *.gold.json articles whose headlines and paragraphs make up the stream.",
+            DefaultValueFactory = _ => ["samples/articles"],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s) and memory on one thread over a synthetic article stream.") { articles, size, corpus };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var sources = new List<ArticleInfo>();
+            foreach (var folder in parse.GetValue(corpus)!)
+            {
+                if (!Directory.Exists(folder))
+                {
+                    await Console.Error.WriteLineAsync($"No such folder: {folder}");
+                    return 2;
+                }
+
+                foreach (var file in Directory.EnumerateFiles(folder, "*.gold.json").Order(StringComparer.Ordinal))
+                {
+                    sources.Add(ArticleGraphJson.Deserialize(await File.ReadAllTextAsync(file, cancellationToken)).Article);
+                }
+            }
+
+            if (sources.Count == 0)
+            {
+                await Console.Error.WriteLineAsync("No *.gold.json articles in the corpus folders.");
+                return 2;
+            }
+
+            Run(new SyntheticNewsFeed(sources, parse.GetValue(size)), parse.GetValue(articles), sources.Count, cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Run(SyntheticNewsFeed stream, int count, int sourceCount, CancellationToken cancellationToken)
+    {
+        var extractor = new ArticleExtractor(ReferenceCatalog.Default);
+        foreach (var warmUp in stream.Articles(200, seed: 1))
+        {
+            extractor.Extract(warmUp, [], cancellationToken);
+        }
+
+        GC.Collect();
+        var heapAtStart = GC.GetTotalMemory(forceFullCollection: true);
+        var every = Math.Max(1, count / 10);
+        long bytes = 0;
+        var meetings = 0L;
+        var clock = Stopwatch.StartNew();
+        var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var done = 0;
+        foreach (var article in stream.Articles(count, seed: 42))
+        {
+            var graph = extractor.Extract(article, [], cancellationToken);
+            bytes += Encoding.UTF8.GetByteCount(article.Text);
+            meetings += graph.Meetings.Count;
+            if (++done % every == 0)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{done,9:N0} articles  {done / clock.Elapsed.TotalSeconds,8:N0}/s  managed heap {GC.GetTotalMemory(false) / 1048576.0,7:N1} MB  working set {Environment.WorkingSet / 1048576.0,7:N1} MB"));
+            }
+        }
+
+        clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart;
+        var heapAtEnd = GC.GetTotalMemory(forceFullCollection: true);
+        using var process = Process.GetCurrentProcess();
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            articles           {count:N0} of about {bytes / Math.Max(1, count):N0} bytes, built from {sourceCount} gold articles
+            elapsed            {seconds:N2} s (CPU {cpu.TotalSeconds:N2} s, one extraction thread)
+            throughput         {count / seconds:N0} articles/s, {bytes / 1048576.0 / seconds:N2} MB/s
+            meetings found     {meetings:N0}
+            heap after full GC {heapAtStart / 1048576.0:N1} MB before, {heapAtEnd / 1048576.0:N1} MB after
+            peak working set   {process.PeakWorkingSet64 / 1048576.0:N1} MB
+            """));
+    }
+}
