@@ -34,7 +34,7 @@ public sealed class ArticleExtractor : IArticleExtractor
 
         // Pass 1: what each sentence says on its own; people with strong evidence (titles, appositives, "said").
         var registry = new PersonRegistry(_gazetteer.Catalog, knownActors);
-        var analysed = new List<(Sentence Sentence, List<Mention> Mentions, List<NameSpan> Spans, List<PersonOccurrence> People)>();
+        var analysed = new List<(Sentence Sentence, List<Mention> Mentions, List<NameSpan> Spans, List<PersonOccurrence> People, CompanionCues Companions)>();
         var counterparts = new List<(PersonOccurrence Occurrence, string Country, List<PersonOccurrence> Sentence)>();
         foreach (var sentence in sentences)
         {
@@ -43,8 +43,9 @@ public sealed class ArticleExtractor : IArticleExtractor
             OrganizationPatterns.Apply(sentence.Tokens, mentions);
             var spans = NameSpanFinder.Find(sentence.Tokens, mentions);
             var aboutMeeting = sentence.Tokens.Any(t => MeetingLexicon.Triggers.Contains(t.Lower));
+            var companionCues = MeetingCompanions.Find(sentence.Tokens);
             var occurrences = new List<PersonOccurrence>();
-            foreach (var candidate in PersonRecognizer.Find(sentence.Tokens, mentions, spans, aboutMeeting))
+            foreach (var candidate in PersonRecognizer.Find(sentence.Tokens, mentions, spans, aboutMeeting, companionCues))
             {
                 var occurrence = new PersonOccurrence(registry.Add(candidate, sentence.Text), candidate.Span.Start, candidate.Span.End);
                 occurrences.Add(occurrence);
@@ -54,11 +55,11 @@ public sealed class ArticleExtractor : IArticleExtractor
                 }
             }
 
-            analysed.Add((sentence, mentions, spans, occurrences));
+            analysed.Add((sentence, mentions, spans, occurrences, companionCues));
         }
 
         // Pass 2: bare names ("Blinken") resolve to people met in pass 1 or already in the graph.
-        foreach (var (sentence, _, spans, occurrences) in analysed)
+        foreach (var (sentence, _, spans, occurrences, _) in analysed)
         {
             foreach (var span in spans.Where(s => !occurrences.Exists(o => o.Start == s.Start)))
             {
@@ -82,7 +83,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var lastMeetingAt = -1;
         for (var index = 0; index < analysed.Count; index++)
         {
-            var (sentence, mentions, _, occurrences) = analysed[index];
+            var (sentence, mentions, _, occurrences, companionCues) = analysed[index];
             var found = MeetingExtractor.Extract(sentence, mentions, occurrences, previousSubject, published).ToList();
             if (found.Count > 0)
             {
@@ -90,7 +91,7 @@ public sealed class ArticleExtractor : IArticleExtractor
                 lastMeetingAt = index;
             }
             else if (lastMeetingAt >= 0 && index - lastMeetingAt <= MeetingCompanions.Reach
-                     && MeetingCompanions.Find(sentence.Tokens, occurrences) is { Count: > 0 } companions)
+                     && companionCues.Companions(occurrences) is { Count: > 0 } companions)
             {
                 JoinLastMeetings(meetings, analysed[lastMeetingAt].Sentence.Text, companions);
             }
@@ -202,11 +203,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     {
         foreach (var person in people.Where(p => !p.ForOrganization && p.Offices.Count > 0 && p.Offices.TrueForAll(o => o.Country is null)))
         {
-            person.Country ??= country;
-            for (var i = 0; i < person.Offices.Count; i++)
-            {
-                person.Offices[i] = person.Offices[i] with { Country = country };
-            }
+            person.AssumeCountry(country);
         }
     }
 
@@ -220,11 +217,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         {
             foreach (var person in meeting.Participants.Skip(1).Where(p => p.Country is null && p.Offices.Count > 0 && !p.ForOrganization))
             {
-                person.Country = meeting.Country;
-                for (var i = 0; i < person.Offices.Count; i++)
-                {
-                    person.Offices[i] = person.Offices[i] with { Country = person.Offices[i].Country ?? meeting.Country };
-                }
+                person.AssumeCountry(meeting.Country!);
             }
         }
     }

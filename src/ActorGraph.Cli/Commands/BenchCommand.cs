@@ -69,7 +69,8 @@ internal static class BenchCommand
         long bytes = 0;
         var meetings = 0L;
         var clock = Stopwatch.StartNew();
-        var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+        using var process = Process.GetCurrentProcess();
+        var cpuAtStart = process.TotalProcessorTime;
         var done = 0;
         foreach (var article in stream.Articles(count, seed: 42))
         {
@@ -84,9 +85,9 @@ internal static class BenchCommand
         }
 
         clock.Stop();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuAtStart;
         var heapAtEnd = GC.GetTotalMemory(forceFullCollection: true);
-        using var process = Process.GetCurrentProcess();
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             articles           {count:N0} of about {bytes / Math.Max(1, count):N0} bytes, built from {sourceCount} gold articles

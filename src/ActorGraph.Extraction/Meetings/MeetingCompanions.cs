@@ -1,4 +1,3 @@
-using ActorGraph.Extraction.Recognition;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction.Meetings;
@@ -24,25 +23,8 @@ internal static class MeetingCompanions
     /// <summary>How many sentences back the meeting a companion joins may be reported.</summary>
     public const int Reach = 2;
 
-    /// <summary>A run of name words in a companion position is a person even without a title ("accompanied by Jane Doe").</summary>
-    public static bool NamesCompanion(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, NameSpan span)
-    {
-        var (after, before) = CuePositions(tokens);
-        return (after >= 0 && span.Start >= after) || (before >= 0 && span.End <= before && span.Start < before);
-    }
-
-    public static List<PersonEntity> Find(IReadOnlyList<Token> tokens, IReadOnlyList<PersonOccurrence> people)
-    {
-        var (after, before) = CuePositions(tokens);
-        return people
-            .Where(p => (after >= 0 && p.Start >= after) || (before >= 0 && p.End <= before))
-            .Select(p => p.Person)
-            .Distinct()
-            .ToList();
-    }
-
-    /// <summary>The token just past a "named after" cue and the start of a "named before" cue, or -1.</summary>
-    private static (int After, int Before) CuePositions(IReadOnlyList<Token> tokens)
+    /// <summary>Where a sentence names companions, found once per sentence for recognition and for joining.</summary>
+    public static CompanionCues Find(IReadOnlyList<Token> tokens)
     {
         var after = -1;
         var before = -1;
@@ -59,7 +41,7 @@ internal static class MeetingCompanions
             }
         }
 
-        return (after, before);
+        return new CompanionCues(after, before);
     }
 
     private static bool Matches(IReadOnlyList<Token> tokens, int at, string[] cue)

@@ -49,6 +49,16 @@ internal sealed class PersonEntity(string name, string foldedName)
         Country ??= office.Country;
     }
 
+    /// <summary>Takes a country that context implies (a dateline, a visit): for the person and for offices that name none.</summary>
+    public void AssumeCountry(string country)
+    {
+        Country ??= country;
+        for (var i = 0; i < Offices.Count; i++)
+        {
+            Offices[i] = Offices[i] with { Country = Offices[i].Country ?? country };
+        }
+    }
+
     public PersonMention ToMention() =>
         new(Name, Aliases.Where(a => a != Name).Order(StringComparer.Ordinal).ToList(), Country, Offices.ToList(), Evidence);
 }

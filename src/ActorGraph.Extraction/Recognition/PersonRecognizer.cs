@@ -26,7 +26,8 @@ internal static class PersonRecognizer
     /// <param name="mentions">What the gazetteer found in it.</param>
     /// <param name="spans">Its runs of name words.</param>
     /// <param name="aboutMeeting">The sentence has a meeting word, so "with Vladimir Putin" names a person.</param>
-    public static List<PersonCandidate> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlyList<NameSpan> spans, bool aboutMeeting)
+    /// <param name="companions">Where the sentence names people joining a meeting ("accompanied by Jane Doe").</param>
+    public static List<PersonCandidate> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlyList<NameSpan> spans, bool aboutMeeting, CompanionCues companions)
     {
         var found = new List<PersonCandidate>();
         foreach (var span in spans)
@@ -48,7 +49,7 @@ internal static class PersonRecognizer
                 found.Add(new PersonCandidate(span, span.Text, null, null));
             }
             else if (span.Length >= 2 && (IsSpeaker(tokens, span) || FollowsPersonVerb(tokens, span) || (aboutMeeting && span.Start > 0 && tokens[span.Start - 1].Lower == "with")
-                     || MeetingCompanions.NamesCompanion(tokens, mentions, span)))
+                     || companions.Names(span)))
             {
                 found.Add(new PersonCandidate(span, span.Text, null, null));
             }
