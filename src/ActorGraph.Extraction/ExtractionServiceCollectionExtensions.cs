@@ -18,7 +18,11 @@ public static class ExtractionServiceCollectionExtensions
         services.TryAddSingleton(_ => ReferenceCatalog.Default);
         services.TryAddSingleton<IArticleExtractor, ArticleExtractor>();
         services.TryAddSingleton<ArticleReader>();
+        services.AddMetrics();
+        services.TryAddSingleton<IngestionMetrics>();
         services.TryAddSingleton<ArticleIngestor>();
+        services.TryAddSingleton<FileBatchIngestor>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

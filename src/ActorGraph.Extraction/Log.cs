@@ -9,4 +9,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Rejected {Origin}: {Reason}")]
     public static partial void ArticleRejected(ILogger logger, string origin, string reason);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "The extractor failed on {Origin}")]
+    public static partial void ExtractionFailed(ILogger logger, Exception exception, string origin);
 }

@@ -45,6 +45,55 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
         }
     }
 
+    public async Task<IReadOnlyList<UpsertResult>> UpsertBatchAsync(IReadOnlyList<ArticleGraph> graphs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(graphs);
+        if (graphs.Count <= 1)
+        {
+            return graphs.Count == 0 ? [] : [await UpsertAsync(graphs[0], cancellationToken)];
+        }
+
+        try
+        {
+            return await client.InTransactionAsync<IReadOnlyList<UpsertResult>>(async transaction =>
+            {
+                // Each article's lookups run inside the open transaction, so they see the articles and people the
+                // batch has written so far: a repeated article is skipped and a person is merged, not duplicated.
+                var results = new List<UpsertResult>(graphs.Count);
+                var now = time.GetUtcNow();
+                foreach (var graph in graphs)
+                {
+                    var articleId = NodeIds.Article(graph.Article.Text);
+                    var writer = new Neo4jArticleWriter(cypher, catalog, articleId, graph);
+                    var lookups = await transaction.RunAsync(writer.Lookups(), cancellationToken);
+                    if (Neo4jArticleWriter.AlreadyStored(lookups))
+                    {
+                        results.Add(new UpsertResult(articleId, false, graph.Persons.Count, graph.Meetings.Count));
+                        continue;
+                    }
+
+                    await transaction.RunAsync(writer.Writes(lookups, now), cancellationToken);
+                    results.Add(new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten));
+                }
+
+                await transaction.CommitAsync([], cancellationToken);
+                return results;
+            }, cancellationToken);
+        }
+        catch (Neo4jException e) when (e.Code == "Neo.ClientError.Schema.ConstraintValidationFailed")
+        {
+            // Another writer stored one of these articles meanwhile: nothing of the batch was committed, so store
+            // the articles one by one, each of which handles that race.
+            var results = new List<UpsertResult>(graphs.Count);
+            foreach (var graph in graphs)
+            {
+                results.Add(await UpsertAsync(graph, cancellationToken));
+            }
+
+            return results;
+        }
+    }
+
     public async Task<IReadOnlyList<KnownActor>> GetKnownActorsAsync(CancellationToken cancellationToken)
     {
         var result = await client.RunAsync(cypher.Query("KnownActors"), cancellationToken);

@@ -14,22 +14,38 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
     public async Task<UpsertResult> UpsertAsync(ArticleGraph graph, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var articleId = NodeIds.Article(graph.Article.Text);
+        return (await UpsertBatchAsync([graph], cancellationToken))[0];
+    }
+
+    public async Task<IReadOnlyList<UpsertResult>> UpsertBatchAsync(IReadOnlyList<ArticleGraph> graphs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(graphs);
+        var results = new List<UpsertResult>(graphs.Count);
+        if (graphs.Count == 0)
+        {
+            return results;
+        }
+
         await using var connection = await connections.OpenAsync(cancellationToken);
         await SqlRunner.ExecuteAsync(connection, null, "BEGIN IMMEDIATE;", cancellationToken);
         try
         {
-            var exists = await SqlRunner.ScalarAsync(connection, null, "SELECT 1 FROM articles WHERE id = $id;", cancellationToken, ("$id", articleId));
-            if (exists is not null)
+            var now = time.GetUtcNow();
+            foreach (var graph in graphs)
             {
-                await SqlRunner.ExecuteAsync(connection, null, "ROLLBACK;", CancellationToken.None);
-                return new UpsertResult(articleId, false, graph.Persons.Count, graph.Meetings.Count);
+                results.Add(await WriteAsync(connection, graph, now, cancellationToken));
             }
 
-            var writer = new SqliteArticleWriter(connection, catalog, articleId, graph);
-            await writer.WriteAsync(time.GetUtcNow(), cancellationToken);
-            await SqlRunner.ExecuteAsync(connection, null, "COMMIT;", cancellationToken);
-            return new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten);
+            if (results.Exists(r => r.Created))
+            {
+                await SqlRunner.ExecuteAsync(connection, null, "COMMIT;", cancellationToken);
+            }
+            else
+            {
+                await SqlRunner.ExecuteAsync(connection, null, "ROLLBACK;", CancellationToken.None);
+            }
+
+            return results;
         }
         catch
         {
@@ -47,6 +63,20 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
             """;
         return await SqlRunner.QueryAsync(connection, null, sql, r => new KnownActor(
             r.GetString(0), r.GetString(1), System.Text.Json.JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], r.NullableString(2)), cancellationToken);
+    }
+
+    private async Task<UpsertResult> WriteAsync(Microsoft.Data.Sqlite.SqliteConnection connection, ArticleGraph graph, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var articleId = NodeIds.Article(graph.Article.Text);
+        var exists = await SqlRunner.ScalarAsync(connection, null, "SELECT 1 FROM articles WHERE id = $id;", cancellationToken, ("$id", articleId));
+        if (exists is not null)
+        {
+            return new UpsertResult(articleId, false, graph.Persons.Count, graph.Meetings.Count);
+        }
+
+        var writer = new SqliteArticleWriter(connection, catalog, articleId, graph);
+        await writer.WriteAsync(now, cancellationToken);
+        return new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten);
     }
 
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)

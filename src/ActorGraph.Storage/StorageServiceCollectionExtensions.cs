@@ -18,6 +18,7 @@ public static class StorageServiceCollectionExtensions
         var location = configuration[$"{StoreOptions.SectionName}:{nameof(StoreOptions.Location)}"];
         var neo4jUri = configuration[$"{Neo4jOptions.SectionName}:{nameof(Neo4jOptions.Uri)}"];
         var store = new StoreOptions { Location = location ?? (string.IsNullOrWhiteSpace(neo4jUri) ? new StoreOptions().Location : neo4jUri) };
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(store));
         if (!store.IsNeo4j)
         {
             return services.AddSqliteGraphStore(configuration, store.Location);

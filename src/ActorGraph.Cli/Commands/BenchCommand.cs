@@ -25,7 +25,8 @@ internal static class BenchCommand
             DefaultValueFactory = _ => ["samples/articles"],
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s) and memory on one thread over a synthetic article stream.") { articles, size, corpus };
+        var writeJsonLines = new Option<string?>("--write-jsonl") { Description = "Write the synthetic articles to this JSON Lines file instead of extracting them (a feed for load tests)." };
+        var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s) and memory on one thread over a synthetic article stream.") { articles, size, corpus, writeJsonLines };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var sources = new List<ArticleInfo>();
@@ -49,10 +50,29 @@ internal static class BenchCommand
                 return 2;
             }
 
-            Run(new SyntheticNewsFeed(sources, parse.GetValue(size)), parse.GetValue(articles), sources.Count, cancellationToken);
+            var feed = new SyntheticNewsFeed(sources, parse.GetValue(size));
+            if (parse.GetValue(writeJsonLines) is { } output)
+            {
+                await WriteJsonLinesAsync(feed, parse.GetValue(articles), output, cancellationToken);
+                return 0;
+            }
+
+            Run(feed, parse.GetValue(articles), sources.Count, cancellationToken);
             return 0;
         });
         return command;
+    }
+
+    private static async Task WriteJsonLinesAsync(SyntheticNewsFeed feed, int count, string path, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        foreach (var article in feed.Articles(count, seed: 42))
+        {
+            await writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(
+                new { title = article.Title, text = article.Text, url = article.Url, source = article.Source, publishedAt = article.PublishedAt }).AsMemory(), cancellationToken);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} articles to {path} ({new FileInfo(path).Length / 1048576.0:N1} MB)"));
     }
 
     private static void Run(SyntheticNewsFeed stream, int count, int sourceCount, CancellationToken cancellationToken)

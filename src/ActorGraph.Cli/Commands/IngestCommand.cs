@@ -1,21 +1,43 @@
 using System.CommandLine;
 using ActorGraph.Cli.Output;
+using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Ingestion;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace ActorGraph.Cli.Commands;
 
 internal static class IngestCommand
 {
+    /// <summary>Exit code when Ctrl+C stopped the run (the shell's convention for SIGINT).</summary>
+    public const int Interrupted = 130;
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders of .txt, .html, .json or .jsonl articles; - reads standard input.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Extract articles and store them in the graph (idempotent: an article already stored is skipped).") { paths };
+        var batchSize = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => 100 };
+        batchSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 10_000)
+            {
+                r.AddError("--batch-size must be between 1 and 10000.");
+            }
+        });
+        var checkpointDir = new Option<string>("--checkpoints") { Description = "Where JSON Lines loads keep their resume points.", DefaultValueFactory = _ => Path.Combine("data", "checkpoints") };
+        var noResume = new Option<bool>("--no-resume") { Description = "Read every file from the top (stored articles are still skipped)." };
+        var command = new Command("ingest", "Extract articles and store them in the graph, in batches. Idempotent: an article already stored is skipped; an interrupted JSON Lines load resumes where it stopped.")
+        {
+            paths, batchSize, checkpointDir, noResume,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliServices.Build(parse.GetValue(CommonOptions.Store));
-            var summary = await IngestRunner.RunAsync(services.GetRequiredService<ArticleIngestor>(), parse.GetValue(paths)!, AnsiConsole.Console, cancellationToken);
-            return summary.Failures.Count == 0 ? 0 : 1;
+            var storeKey = services.GetRequiredService<IOptions<StoreOptions>>().Value.Describe();
+            var checkpoints = parse.GetValue(noResume) ? null : new IngestCheckpoints(parse.GetValue(checkpointDir)!, storeKey);
+            var runner = new IngestRunner(services.GetRequiredService<ArticleIngestor>(), services.GetRequiredService<FileBatchIngestor>(), checkpoints,
+                parse.GetValue(batchSize), AnsiConsole.Console);
+            var summary = await runner.RunAsync(parse.GetValue(paths)!, cancellationToken);
+            return cancellationToken.IsCancellationRequested ? Interrupted : summary.Failed == 0 ? 0 : 1;
         });
         return command;
     }

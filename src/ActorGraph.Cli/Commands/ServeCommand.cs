@@ -36,7 +36,9 @@ internal static class ServeCommand
             app.MapActorGraphApi();
             if (parse.GetValue(ingest) is { Length: > 0 } paths)
             {
-                await IngestRunner.RunAsync(app.Services.GetRequiredService<ArticleIngestor>(), paths, AnsiConsole.Console, cancellationToken);
+                var runner = new IngestRunner(app.Services.GetRequiredService<ArticleIngestor>(), app.Services.GetRequiredService<FileBatchIngestor>(),
+                    checkpoints: null, batchSize: 100, AnsiConsole.Console);
+                await runner.RunAsync(paths, cancellationToken);
             }
 
             await app.RunAsync(cancellationToken);

@@ -2,7 +2,7 @@ using ActorGraph.Extraction.Ingestion;
 
 namespace ActorGraph.Cli.Output;
 
-/// <summary>What an ingest run did, counted as outcomes arrive.</summary>
+/// <summary>What an ingest run did, counted as outcomes arrive. Keeps the first failures only, so memory stays flat.</summary>
 internal sealed class IngestSummary
 {
     public int Added { get; private set; }
@@ -13,13 +13,22 @@ internal sealed class IngestSummary
 
     public int Meetings { get; private set; }
 
+    public int Failed { get; private set; }
+
+    public int Articles => Added + AlreadyStored + Failed;
+
     public List<IngestOutcome> Failures { get; } = [];
 
     public void Count(IngestOutcome outcome)
     {
         if (!outcome.Succeeded)
         {
-            Failures.Add(outcome);
+            Failed++;
+            if (Failures.Count < FileBatchIngestor.MaxFailuresKept)
+            {
+                Failures.Add(outcome);
+            }
+
             return;
         }
 

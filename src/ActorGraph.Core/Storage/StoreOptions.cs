@@ -10,5 +10,11 @@ public sealed class StoreOptions
 
     public string Location { get; set; } = "data/actorgraph.db";
 
+    /// <summary>The store without credentials: a full file path, or the Neo4j address without user and password.</summary>
+    public string Describe() =>
+        !IsNeo4j ? Path.GetFullPath(Location)
+        : Uri.TryCreate(Location, UriKind.Absolute, out var uri) ? new UriBuilder(uri) { UserName = "", Password = "" }.Uri.ToString()
+        : Location;
+
     public bool IsNeo4j => Location.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || Location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Reading;
@@ -8,53 +9,87 @@ namespace ActorGraph.Extraction.Ingestion;
 
 /// <summary>
 /// Reads, extracts and stores articles: the one path every entry point (CLI, API, worker) uses, so all of them
-/// recognise people already in the graph and fail the same way on bad input.
+/// recognise people already in the graph, fail the same way on bad input, log and count the same way.
 /// </summary>
-public sealed class ArticleIngestor(IArticleExtractor extractor, IGraphStore store, ArticleReader reader, ILogger<ArticleIngestor> logger)
+public sealed class ArticleIngestor(IArticleExtractor extractor, IGraphStore store, ArticleReader reader, IngestionMetrics metrics, ILogger<ArticleIngestor> logger)
 {
     private readonly Lock _knownLock = new();
     private List<KnownActor>? _known;
 
-    public async IAsyncEnumerable<IngestOutcome> IngestFileAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public ArticleReader Reader => reader;
+
+    public async IAsyncEnumerable<IngestOutcome> IngestFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var record in reader.ReadFileAsync(path, cancellationToken))
         {
-            yield return await IngestRecordAsync(record, cancellationToken);
+            yield return (await IngestBatchAsync([record], cancellationToken))[0];
         }
     }
 
-    public async IAsyncEnumerable<IngestOutcome> IngestStreamAsync(Stream stream, string name, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<IngestOutcome> IngestStreamAsync(Stream stream, string name, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var record in reader.ReadStreamAsync(stream, name, cancellationToken))
         {
-            yield return await IngestRecordAsync(record, cancellationToken);
+            yield return (await IngestBatchAsync([record], cancellationToken))[0];
         }
-    }
-
-    public async Task<IngestOutcome> IngestRecordAsync(ArticleRecord record, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        if (record.Article is null)
-        {
-            Log.ArticleRejected(logger, record.Origin, record.Error ?? "unreadable");
-            return new IngestOutcome(record.Origin, null, null, false, 0, 0, record.Error ?? "unreadable");
-        }
-
-        return await IngestAsync(record.Article, record.Origin, cancellationToken);
     }
 
     public async Task<IngestOutcome> IngestAsync(ArticleInfo article, string origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var started = Stopwatch.GetTimestamp();
-        var known = await GetKnownActorsAsync(cancellationToken);
-        var graph = extractor.Extract(article, known, cancellationToken);
-        var result = await store.UpsertAsync(graph, cancellationToken);
-        await RememberAsync(graph, cancellationToken);
-        var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var (persons, meetings) = (graph.Persons.Count, graph.Meetings.Count);
-        Log.ArticleIngested(logger, result.ArticleId, origin, result.Created, persons, meetings, elapsedMs);
-        return new IngestOutcome(origin, article.Title, result.ArticleId, result.Created, persons, meetings, null);
+        return (await IngestBatchAsync([ArticleRecord.Ok(origin, article)], cancellationToken))[0];
+    }
+
+    /// <summary>
+    /// Extracts every readable record and stores them all in one transaction. Records that cannot be read, and
+    /// articles the extractor fails on, come back as failed outcomes and do not stop the others. A store failure
+    /// throws, and then none of the batch is stored.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestOutcome>> IngestBatchAsync(IReadOnlyList<ArticleRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var outcomes = new IngestOutcome[records.Count];
+        var extracted = new List<(int Index, ArticleGraph Graph, TimeSpan Took)>(records.Count);
+        foreach (var (record, index) in records.Select((r, i) => (r, i)))
+        {
+            if (record.Article is null)
+            {
+                outcomes[index] = Reject(record.Origin, record.Error ?? "unreadable");
+                continue;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                var graph = extractor.Extract(record.Article, await GetKnownActorsAsync(cancellationToken), cancellationToken);
+                Remember(graph);
+                extracted.Add((index, graph, Stopwatch.GetElapsedTime(started)));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug in a rule must not stop a bulk load or the worker: the article is reported as failed, with why.
+                Log.ExtractionFailed(logger, e, record.Origin);
+                outcomes[index] = Reject(record.Origin, $"the extractor failed on this article ({e.GetType().Name}: {e.Message})");
+            }
+        }
+
+        if (extracted.Count > 0)
+        {
+            var writeStarted = Stopwatch.GetTimestamp();
+            var results = await store.UpsertBatchAsync(extracted.ConvertAll(e => e.Graph), cancellationToken);
+            var writeShare = Stopwatch.GetElapsedTime(writeStarted) / extracted.Count;
+            for (var i = 0; i < extracted.Count; i++)
+            {
+                var (index, graph, took) = extracted[i];
+                var result = results[i];
+                var duration = took + writeShare;
+                Log.ArticleIngested(logger, result.ArticleId, records[index].Origin, result.Created, graph.Persons.Count, graph.Meetings.Count, (long)duration.TotalMilliseconds);
+                metrics.ArticleStored(result.Created, duration);
+                outcomes[index] = new IngestOutcome(records[index].Origin, graph.Article.Title, result.ArticleId, result.Created, graph.Persons.Count, graph.Meetings.Count, null, graph);
+            }
+        }
+
+        return outcomes;
     }
 
     /// <summary>Extracts without storing, with the graph's known people (for <c>actorgraph extract</c> and previews).</summary>
@@ -62,6 +97,13 @@ public sealed class ArticleIngestor(IArticleExtractor extractor, IGraphStore sto
     {
         var known = await GetKnownActorsAsync(cancellationToken);
         return extractor.Extract(article, known, cancellationToken);
+    }
+
+    private IngestOutcome Reject(string origin, string reason)
+    {
+        Log.ArticleRejected(logger, origin, reason);
+        metrics.ArticleRejected();
+        return IngestOutcome.Failed(origin, reason);
     }
 
     private async Task<IReadOnlyList<KnownActor>> GetKnownActorsAsync(CancellationToken cancellationToken)
@@ -83,14 +125,22 @@ public sealed class ArticleIngestor(IArticleExtractor extractor, IGraphStore sto
         }
     }
 
-    private async Task RememberAsync(ArticleGraph graph, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the article's people to the known list before it is stored, so the next article of a batch recognises
+    /// them too. Should the batch fail, the extra names only help recognition; nothing is stored from them.
+    /// </summary>
+    private void Remember(ArticleGraph graph)
     {
-        await GetKnownActorsAsync(cancellationToken);
         lock (_knownLock)
         {
+            if (_known is null)
+            {
+                return;
+            }
+
             foreach (var person in graph.Persons.Where(p => p.Name.Contains(' ', StringComparison.Ordinal)))
             {
-                if (!_known!.Exists(k => string.Equals(k.Name, person.Name, StringComparison.OrdinalIgnoreCase)))
+                if (!_known.Exists(k => string.Equals(k.Name, person.Name, StringComparison.OrdinalIgnoreCase)))
                 {
                     _known.Add(new KnownActor("", person.Name, person.Aliases, person.Country));
                 }

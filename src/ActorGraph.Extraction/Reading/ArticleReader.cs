@@ -34,7 +34,8 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
         return start.StartsWith('<') ? ArticleFormat.Html : start.StartsWith('{') || start.StartsWith('[') ? ArticleFormat.Json : ArticleFormat.Text;
     }
 
-    public async IAsyncEnumerable<ArticleRecord> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="skipLines">For JSON Lines: lines already ingested (a resumed load), read past without parsing.</param>
+    public async IAsyncEnumerable<ArticleRecord> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken, int skipLines = 0)
     {
         FileStream? stream = null;
         string? openError = null;
@@ -55,14 +56,15 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
 
         await using (stream)
         {
-            await foreach (var record in ReadStreamAsync(stream, path, cancellationToken))
+            await foreach (var record in ReadStreamAsync(stream, path, cancellationToken, skipLines))
             {
                 yield return record;
             }
         }
     }
 
-    public async IAsyncEnumerable<ArticleRecord> ReadStreamAsync(Stream stream, string name, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="skipLines">For JSON Lines: lines already ingested (a resumed load), read past without parsing.</param>
+    public async IAsyncEnumerable<ArticleRecord> ReadStreamAsync(Stream stream, string name, [EnumeratorCancellation] CancellationToken cancellationToken, int skipLines = 0)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var head = new byte[4096];
@@ -74,7 +76,7 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
 
         if (format == ArticleFormat.JsonLines)
         {
-            await foreach (var record in ReadJsonLinesAsync(whole, name, fallbackTitle, cancellationToken))
+            await foreach (var record in ReadJsonLinesAsync(whole, name, fallbackTitle, skipLines, cancellationToken))
             {
                 yield return record;
             }
@@ -107,7 +109,7 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
         }
     }
 
-    private async IAsyncEnumerable<ArticleRecord> ReadJsonLinesAsync(Stream stream, string name, string fallbackTitle, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ArticleRecord> ReadJsonLinesAsync(Stream stream, string name, string fallbackTitle, int skipLines, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
         var lineNumber = 0;
@@ -127,7 +129,7 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
 
             if (error is not null)
             {
-                yield return ArticleRecord.Failed($"{name}:{lineNumber + 1}", error);
+                yield return ArticleRecord.Failed($"{name}:{lineNumber + 1}", error, lineNumber + 1);
                 yield break;
             }
 
@@ -137,6 +139,11 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
             }
 
             lineNumber++;
+            if (lineNumber <= skipLines)
+            {
+                continue;
+            }
+
             var origin = $"{name}:{lineNumber}";
             if (line.Trim().Length == 0)
             {
@@ -145,12 +152,12 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
 
             if (Encoding.UTF8.GetByteCount(line) > _options.MaxArticleBytes)
             {
-                yield return ArticleRecord.Failed(origin, $"the line is larger than the {FormatBytes(_options.MaxArticleBytes)} limit for one article");
+                yield return ArticleRecord.Failed(origin, $"the line is larger than the {FormatBytes(_options.MaxArticleBytes)} limit for one article", lineNumber);
                 continue;
             }
 
             var record = JsonArticleParser.ParseLine(line, origin, $"{fallbackTitle} #{lineNumber}");
-            yield return record.Article is null ? record : Validate(origin, record.Article);
+            yield return (record.Article is null ? record : Validate(origin, record.Article)) with { Line = lineNumber };
         }
     }
 

@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace ActorGraph.Extraction.Ingestion;
+
+/// <summary>
+/// Remembers how far a JSON Lines load has got (the last line of the last committed batch), so a load that was
+/// stopped resumes after it instead of starting over. A checkpoint belongs to one file's name, size and first 64 KB
+/// and to one store, so a different file or store never resumes from it. It is written to a temporary file and
+/// renamed over the old one, so a kill while writing leaves the previous checkpoint whole.
+/// </summary>
+public sealed class IngestCheckpoints(string directory, string store)
+{
+    private const int HeadBytes = 64 * 1024;
+
+    public string Directory => directory;
+
+    public async Task<IngestCheckpoint> OpenAsync(string path, CancellationToken cancellationToken)
+    {
+        var key = await KeyAsync(path, cancellationToken);
+        var file = Path.Combine(directory, key + ".json");
+        var line = 0;
+        if (File.Exists(file))
+        {
+            try
+            {
+                await using var stream = File.OpenRead(file);
+                var saved = await JsonSerializer.DeserializeAsync<SavedCheckpoint>(stream, cancellationToken: cancellationToken);
+                line = saved is { Line: > 0 } && saved.Key == key ? saved.Line : 0;
+            }
+            catch (JsonException)
+            {
+                line = 0; // unreadable: start over, which re-reads but never duplicates (stored articles are skipped)
+            }
+        }
+
+        return new IngestCheckpoint(file, key, Path.GetFileName(path), line);
+    }
+
+    private async Task<string> KeyAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 4096, useAsync: true);
+        var head = new byte[(int)Math.Min(HeadBytes, stream.Length)];
+        await stream.ReadExactlyAsync(head, cancellationToken);
+        var identity = $"{store}\n{Path.GetFileName(path)}\n{stream.Length}\n{Convert.ToHexString(SHA256.HashData(head))}";
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32].ToLowerInvariant();
+    }
+
+    internal sealed record SavedCheckpoint(string Key, string File, int Line, DateTimeOffset SavedAt);
+}
