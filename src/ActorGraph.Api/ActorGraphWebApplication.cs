@@ -23,8 +23,8 @@ public static class ActorGraphWebApplication
         builder.Configuration.AddActorGraphEnvironment();
         builder.Services.AddActorGraphStore(builder.Configuration)
                         .AddActorGraphExtraction()
-                        .AddActorGraphGraphQL();
-        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+                        .AddActorGraphGraphQL()
+                        .AddActorGraphHealthChecks();
         return builder;
     }
 
@@ -43,10 +43,24 @@ public static class ActorGraphWebApplication
         app.UseStaticFiles();
         app.MapGet("/", () => Results.Redirect("/graphql/ui"));
         app.MapActorGraphGraphQL("/graphql");
-        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        app.MapActorGraphHealth();
+        return app;
+    }
+
+    /// <summary>The store check behind <c>/health</c> (shared with the worker).</summary>
+    public static IServiceCollection AddActorGraphHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        return services;
+    }
+
+    /// <summary><c>/health</c>: the store check and this process's ingestion counters, as JSON.</summary>
+    public static IEndpointRouteBuilder MapActorGraphHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
             ResponseWriter = HealthResponse.WriteAsync,
         });
-        return app;
+        return endpoints;
     }
 }

@@ -1,10 +1,13 @@
 using System.Text.Json;
+using ActorGraph.Extraction.Ingestion;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ActorGraph.Api;
 
 internal static class HealthResponse
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public static Task WriteAsync(HttpContext http, HealthReport report)
     {
         http.Response.ContentType = "application/json; charset=utf-8";
@@ -12,7 +15,8 @@ internal static class HealthResponse
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            ingestion = http.RequestServices.GetRequiredService<IngestionMetrics>().Snapshot(),
         };
-        return http.Response.WriteAsync(JsonSerializer.Serialize(body), http.RequestAborted);
+        return http.Response.WriteAsync(JsonSerializer.Serialize(body, Json), http.RequestAborted);
     }
 }

@@ -13,7 +13,16 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private static readonly HashSet<string> ArticleExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson" };
+
     private readonly ReadingOptions _options = options.Value;
+
+    /// <summary>The file name extensions read as articles (".txt", ".html", ".json", ".jsonl", …).</summary>
+    public static IReadOnlyCollection<string> Extensions => ArticleExtensions;
+
+    /// <summary>Whether a file's name says it holds articles; annotation files (*.gold.json) do not count.</summary>
+    public static bool IsArticleFile(string path) =>
+        ArticleExtensions.Contains(Path.GetExtension(path)) && !path.EndsWith(".gold.json", StringComparison.OrdinalIgnoreCase);
 
     public static ArticleFormat FormatOf(string name, ReadOnlySpan<byte> head)
     {

@@ -113,6 +113,36 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
     }
 
     [Fact]
+    public async Task UpsertBatch_MergesWithinTheBatch_SkipsRepeats_AndEqualsOneByOne()
+    {
+        SkipUnlessAvailable();
+        var graphs = new[]
+        {
+            Graph("one", "2024-01-10", [Person("Antony Blinken", "US"), Person("Wang Yi", "CN")], [Meeting("Antony Blinken", "Wang Yi", "2024-01-09", MeetingStatus.Planned)]),
+            Graph("two", "2024-01-12", [Person("Blinken", "US", "Secretary of State"), Person("Wang Yi", null)], [Meeting("Blinken", "Wang Yi", "2024-01-09", MeetingStatus.Held)]),
+            Graph("four", "2024-01-14", [Person("Yellen", "US")], []),
+            Graph("five", "2024-01-15", [Person("Janet Yellen", "US") with { Aliases = ["Yellen"] }], []),
+        };
+        var batched = await target.CreateEmptyAsync(Cancellation);
+        var results = await batched.GetRequiredService<IGraphStore>().UpsertBatchAsync([.. graphs, graphs[0]], Cancellation);
+        Assert.Equal([true, true, true, true, false], results.Select(r => r.Created));
+        Assert.Equal(results[0].ArticleId, results[4].ArticleId);
+
+        var stats = await batched.GetRequiredService<IGraphStore>().GetStatisticsAsync(Cancellation);
+        Assert.Equal(3, stats.Persons); // Antony Blinken, Wang Yi, Janet Yellen: merged inside the one transaction
+        Assert.Equal(1, stats.Meetings);
+        Assert.Equal(MeetingStatus.Held, Assert.Single((await batched.GetRequiredService<IGraphQueries>().DidMeetAsync("Blinken", "Wang Yi", Cancellation)).Meetings).Status);
+
+        var oneByOne = await target.CreateEmptyAsync(Cancellation); // (on Neo4j the same database, emptied)
+        foreach (var graph in graphs)
+        {
+            await oneByOne.GetRequiredService<IGraphStore>().UpsertAsync(graph, Cancellation);
+        }
+
+        Assert.Equal(await oneByOne.GetRequiredService<IGraphStore>().GetStatisticsAsync(Cancellation), stats);
+    }
+
+    [Fact]
     public async Task Upsert_ReportsCreatedOnce_AndCountsMeetingsWithTwoKnownPeople()
     {
         SkipUnlessAvailable();

@@ -1,0 +1,233 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ActorGraph.Core.Storage;
+using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Extraction.Reading;
+using Microsoft.Extensions.Options;
+
+namespace ActorGraph.Worker.Inbox;
+
+/// <summary>
+/// Watches the inbox (file-system events, and a poll as the safety net) and ingests each file that lands there,
+/// <see cref="WorkerOptions.Concurrency"/> at a time, moving it to processed/ or to failed/ with a reason.
+/// Stopping lets each file in hand finish its current batch (one transaction), then returns the file to the inbox;
+/// a JSON Lines file resumes from its checkpoint. A kill leaves the file in this worker's claim folder, which the
+/// next worker to start returns to the inbox: an article is in the graph whole, or its file is still to be read.
+/// </summary>
+public sealed class InboxWorker(FileBatchIngestor files, IngestionMetrics metrics, IOptions<WorkerOptions> options, IOptions<StoreOptions> store,
+    TimeProvider time, ILogger<InboxWorker> logger) : BackgroundService
+{
+    /// <summary>Scans between orphan checks: a worker that dies while this one runs has its files returned soon after.</summary>
+    private const int ScansPerRecovery = 10;
+
+    private readonly WorkerOptions _options = options.Value;
+    private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private DateTimeOffset _pausedUntil;
+
+    public string WorkerId { get; } = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}-{Environment.ProcessId}-{Random.Shared.Next(0x10000):x4}");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var folders = new InboxFolders(_options, WorkerId);
+        folders.Open();
+        Recover(folders);
+        var storeName = store.Value.Describe();
+        var checkpoints = new IngestCheckpoints(folders.Checkpoints, storeName);
+        Log.Watching(logger, WorkerId, folders.Inbox, _options.Concurrency, _options.BatchSize, storeName);
+
+        using var watcher = new FileSystemWatcher(folders.Inbox) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        watcher.Created += (_, _) => Wake();
+        watcher.Renamed += (_, _) => Wake();
+        watcher.Changed += (_, _) => Wake();
+        watcher.EnableRaisingEvents = true;
+
+        using var slots = new SemaphoreSlim(_options.Concurrency, _options.Concurrency);
+        var running = new ConcurrentDictionary<Task, bool>();
+        var scans = 0;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                if (++scans % ScansPerRecovery == 0)
+                {
+                    Recover(folders);
+                }
+
+                var pending = folders.Pending();
+                metrics.InboxPending(pending.Count);
+                var now = time.GetUtcNow();
+                foreach (var file in pending)
+                {
+                    if (now < _pausedUntil || stoppingToken.IsCancellationRequested)
+                    {
+                        break;
+                    }
+
+                    if (now - file.LastWriteTimeUtc < _options.SettleTime)
+                    {
+                        continue; // still being written, perhaps
+                    }
+
+                    if (!await slots.WaitAsync(0, CancellationToken.None))
+                    {
+                        break;
+                    }
+
+                    if (folders.Claim(file) is not { } claimed)
+                    {
+                        slots.Release();
+                        continue;
+                    }
+
+                    var work = Task.Run(() => ProcessAsync(folders, claimed, checkpoints, stoppingToken), CancellationToken.None);
+                    running[work] = true;
+                    _ = work.ContinueWith(done =>
+                    {
+                        running.TryRemove(done, out _);
+                        slots.Release();
+                        Wake();
+                    }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                }
+
+                try
+                {
+                    await _wake.WaitAsync(_options.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            // Files in hand finish their current batch; a JSON Lines file then goes back to the inbox to resume.
+            await Task.WhenAll(running.Keys);
+            Log.Stopped(logger, WorkerId);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
+
+    private async Task ProcessAsync(InboxFolders folders, string claimed, IngestCheckpoints checkpoints, CancellationToken stoppingToken)
+    {
+        var name = Path.GetFileName(claimed);
+        if (!ArticleReader.IsArticleFile(claimed))
+        {
+            Fail(folders, claimed, $"unsupported file type: the inbox takes {string.Join(", ", ArticleReader.Extensions)} files.");
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        FileIngestResult result;
+        try
+        {
+            // Graceful stop ends the file at a batch boundary; nothing aborts a batch midway except the process ending.
+            result = await files.IngestAsync(claimed, _options.BatchSize, checkpoints, onBatch: null, stoppingToken, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The store is down or refused the batch: not the file's fault, so it goes back to be tried again, unless
+            // it keeps failing while others do not.
+            var attempt = _attempts.AddOrUpdate(name, 1, (_, n) => n + 1);
+            Log.StoreFailed(logger, e, name, attempt, _options.MaxAttempts);
+            if (attempt >= _options.MaxAttempts)
+            {
+                _attempts.TryRemove(name, out _);
+                Fail(folders, claimed, $"storing failed {attempt} times; the last error was: {e.Message}");
+            }
+            else
+            {
+                folders.Release(claimed);
+                _pausedUntil = time.GetUtcNow() + _options.RetryDelay;
+            }
+
+            return;
+        }
+
+        _attempts.TryRemove(name, out _);
+        if (!result.Completed)
+        {
+            folders.Release(claimed);
+            Log.FileReleased(logger, name);
+            return;
+        }
+
+        if (result.Failed == 0 && result.Read > 0)
+        {
+            folders.MoveToProcessed(claimed);
+            metrics.FileFinished(processed: true);
+            var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            Log.FileProcessed(logger, name, WorkerId, elapsedMs, result.Stored, result.AlreadyStored, result.ResumedAfterLine);
+            return;
+        }
+
+        Fail(folders, claimed, Explain(result));
+    }
+
+    private void Fail(InboxFolders folders, string claimed, string reason)
+    {
+        var target = folders.MoveToFailed(claimed, reason, time.GetUtcNow());
+        metrics.FileFinished(processed: false);
+        Log.FileFailed(logger, Path.GetFileName(claimed), target, WorkerId, reason);
+    }
+
+    private void Recover(InboxFolders folders)
+    {
+        foreach (var (worker, count) in folders.RecoverOrphans())
+        {
+            Log.Recovered(logger, count, worker);
+        }
+    }
+
+    private void Wake()
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already awake.
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopped.
+        }
+    }
+
+    private static string Explain(FileIngestResult result)
+    {
+        if (result.Read == 0)
+        {
+            return "the file holds no articles.";
+        }
+
+        if (result.Read == 1)
+        {
+            return result.Failures[0].Error ?? "unreadable";
+        }
+
+        var text = new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"{result.Failed:N0} of {result.Read:N0} articles could not be read or stored; the other {result.Stored + result.AlreadyStored:N0} are in the graph.")
+            .AppendLine("Fix or remove these and drop the file in the inbox again (stored articles are skipped):");
+        foreach (var failure in result.Failures)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {Path.GetFileName(failure.Origin)}: {failure.Error}");
+        }
+
+        if (result.Failed > result.Failures.Count)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  … and {result.Failed - result.Failures.Count:N0} more");
+        }
+
+        return text.ToString();
+    }
+}
