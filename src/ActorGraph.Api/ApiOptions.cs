@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ActorGraph.Api;
 
-/// <summary>Limits that keep hostile or careless GraphQL queries from exhausting the server.</summary>
+/// <summary>Limits that keep hostile or careless GraphQL queries from exhausting the server, and who may write.</summary>
 public sealed class ApiOptions
 {
     public const string SectionName = "Api";
@@ -15,4 +15,15 @@ public sealed class ApiOptions
 
     [Range(256, 10 * 1024 * 1024, ErrorMessage = "Api:MaxRequestBytes must be between 256 bytes and 10 MB.")]
     public int MaxRequestBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Largest request from a client with the API key (an article submission carries the whole text).</summary>
+    [Range(256, 512 * 1024 * 1024, ErrorMessage = "Api:MaxSubmissionBytes must be between 256 bytes and 512 MB.")]
+    public int MaxSubmissionBytes { get; set; } = 12 * 1024 * 1024;
+
+    /// <summary>The key mutations need (X-Api-Key header, or Authorization: Bearer). Unset: mutations are turned off.</summary>
+    [MinLength(16, ErrorMessage = "Api:ApiKey must be at least 16 characters.")]
+    public string? ApiKey { get; set; }
+
+    /// <summary>Require the key for queries too (reads are open by default).</summary>
+    public bool RequireApiKeyForQueries { get; set; }
 }

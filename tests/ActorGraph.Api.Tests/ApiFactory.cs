@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace ActorGraph.Api.Tests;
 
 /// <summary>The real API on a fresh SQLite file of its own; everything else as Program.cs composes it.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+public sealed class ApiFactory(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "actorgraph-api-tests", Guid.NewGuid().ToString("N") + ".db");
 
@@ -13,5 +13,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting(StoreOptions.SectionName + ":" + nameof(StoreOptions.Location), DatabasePath);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -29,7 +29,15 @@ public sealed class GraphQLHttpEndpoint(
     public async Task HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var (request, problem) = await ReadRequestAsync(http);
+        var authorized = ApiKeys.IsValid(http.Request, _options.ApiKey);
+        if (_options.RequireApiKeyForQueries && !authorized)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, $"This server needs an API key for every request: send it in the {ApiKeys.HeaderName} header.");
+            return;
+        }
+
+        // Only a client with the key may send a large body (an article); anyone else gets the query-sized limit.
+        var (request, problem) = await ReadRequestAsync(http, authorized ? Math.Max(_options.MaxSubmissionBytes, _options.MaxRequestBytes) : _options.MaxRequestBytes);
         if (problem is not null || request is null)
         {
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, problem ?? "The request has no GraphQL query.");
@@ -63,7 +71,19 @@ public sealed class GraphQLHttpEndpoint(
             {
                 o.ValidationRules = o.ValidationRules.Append(new QueriesOnlyOverGetRule());
             }
+
+            if (!authorized)
+            {
+                o.ValidationRules = o.ValidationRules.Append(new MutationsNeedApiKeyRule(!string.IsNullOrEmpty(_options.ApiKey)));
+            }
         });
+
+        if (result.Errors?.OfType<ValidationError>().FirstOrDefault(e => e.Number == MutationsNeedApiKeyRule.Code) is { } keyMissing)
+        {
+            http.Response.Headers.WWWAuthenticate = "ApiKey header=\"" + ApiKeys.HeaderName + "\"";
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, keyMissing.Message);
+            return;
+        }
 
         var status = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         var wantsGraphQLJson = http.Request.Headers.Accept.ToString().Contains(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase);
@@ -78,7 +98,7 @@ public sealed class GraphQLHttpEndpoint(
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private async Task<(GraphQLRequest? Request, string? Problem)> ReadRequestAsync(HttpContext http)
+    private async Task<(GraphQLRequest? Request, string? Problem)> ReadRequestAsync(HttpContext http, int maxBytes)
     {
         if (HttpMethods.IsGet(http.Request.Method))
         {
@@ -97,14 +117,14 @@ public sealed class GraphQLHttpEndpoint(
             }
 
             var text = query["query"].ToString();
-            return text.Length > _options.MaxRequestBytes
-                ? (null, $"The query is longer than the {_options.MaxRequestBytes}-byte limit.")
+            return text.Length > maxBytes
+                ? (null, $"The query is longer than the {maxBytes}-byte limit.")
                 : (new GraphQLRequest { Query = text, OperationName = query["operationName"], Variables = variables }, string.IsNullOrWhiteSpace(text) ? "The request has no \"query\" parameter." : null);
         }
 
-        if (http.Request.ContentLength > _options.MaxRequestBytes)
+        if (http.Request.ContentLength > maxBytes)
         {
-            return (null, $"The request body is larger than the {_options.MaxRequestBytes}-byte limit.");
+            return (null, $"The request body is larger than the {maxBytes}-byte limit.");
         }
 
         var contentType = http.Request.ContentType ?? "";
@@ -118,9 +138,9 @@ public sealed class GraphQLHttpEndpoint(
         int read;
         while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
         {
-            if (buffer.Length + read > _options.MaxRequestBytes)
+            if (buffer.Length + read > maxBytes)
             {
-                return (null, $"The request body is larger than the {_options.MaxRequestBytes}-byte limit.");
+                return (null, $"The request body is larger than the {maxBytes}-byte limit.");
             }
 
             buffer.Write(chunk, 0, read);
