@@ -10,7 +10,7 @@ using Microsoft.Data.Sqlite;
 namespace ActorGraph.Storage.Sqlite;
 
 /// <summary>Writes one article's graph inside the caller's transaction, merging people and meetings with what is stored.</summary>
-internal sealed class SqliteArticleWriter(SqliteConnection connection, ReferenceCatalog catalog, string articleId, ArticleGraph graph)
+internal sealed class SqliteArticleWriter(PreparedStatements statements, ReferenceCatalog catalog, string articleId, ArticleGraph graph)
 {
     private readonly Dictionary<string, string> _personIdByForm = new(StringComparer.Ordinal);
 
@@ -94,7 +94,7 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
         }
 
         var status = EnumText.Of(meeting.Status);
-        var existing = await SqlRunner.ScalarAsync(connection, null, "SELECT status FROM meetings WHERE id = $id;", cancellationToken, ("$id", id)) as string;
+        var existing = await statements.ScalarAsync("SELECT status FROM meetings WHERE id = $id;", cancellationToken, ("$id", id)) as string;
         if (existing is null)
         {
             await Exec("INSERT INTO meetings (id, date, status, mode, place_id, country) VALUES ($id, $date, $status, $mode, $place, $country);", cancellationToken,
@@ -124,13 +124,13 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
     {
         var key = catalog.FoldPersonName(person.Name);
         var country = StoredValues.CountryCode(person.Country);
-        var byName = await SqlRunner.QueryAsync(connection, null, """
+        var byName = await statements.QueryAsync("""
             SELECT id, name, country FROM persons WHERE name_key IN (SELECT value FROM json_each($keys))
             UNION SELECT p.id, p.name, p.country FROM person_aliases a JOIN persons p ON p.id = a.person_id
                   WHERE a.alias_key IN (SELECT value FROM json_each($keys));
             """, ReadStoredPerson, cancellationToken, ("$keys", JsonSerializer.Serialize(PersonMatching.LookupKeys(catalog, person))));
         var bySurname = PersonMatching.MaySurnameMatch(key)
-            ? await SqlRunner.QueryAsync(connection, null, "SELECT id, name, country FROM persons WHERE surname_key = $k;", ReadStoredPerson, cancellationToken, ("$k", key))
+            ? await statements.QueryAsync("SELECT id, name, country FROM persons WHERE surname_key = $k;", ReadStoredPerson, cancellationToken, ("$k", key))
             : [];
 
         string id;
@@ -152,7 +152,7 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
         }
         else
         {
-            var taken = await SqlRunner.ScalarAsync(connection, null, "SELECT 1 FROM persons WHERE id = $id;", cancellationToken, ("$id", NodeIds.Person(person.Name))) is not null;
+            var taken = await statements.ScalarAsync("SELECT 1 FROM persons WHERE id = $id;", cancellationToken, ("$id", NodeIds.Person(person.Name))) is not null;
             id = PersonMatching.NewId(person.Name, country, _ => taken);
             await Exec("INSERT OR IGNORE INTO persons (id, name, name_key, surname_key, country) VALUES ($id, $name, $key, $surname, $country);", cancellationToken,
                 ("$id", id), ("$name", person.Name), ("$key", key), ("$surname", NameFolding.Surname(key)), ("$country", country));
@@ -196,5 +196,5 @@ internal sealed class SqliteArticleWriter(SqliteConnection connection, Reference
         Exec("INSERT OR IGNORE INTO mentions (node_id, node_kind, article_id) VALUES ($n, $k, $a);", cancellationToken, ("$n", nodeId), ("$k", kind), ("$a", articleId));
 
     private Task<int> Exec(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
-        SqlRunner.ExecuteAsync(connection, null, sql, cancellationToken, parameters);
+        statements.ExecuteAsync(sql, cancellationToken, parameters);
 }

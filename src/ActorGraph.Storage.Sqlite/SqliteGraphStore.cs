@@ -31,9 +31,12 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
         try
         {
             var now = time.GetUtcNow();
-            foreach (var graph in graphs)
+            await using (var statements = new PreparedStatements(connection))
             {
-                results.Add(await WriteAsync(connection, graph, now, cancellationToken));
+                foreach (var graph in graphs)
+                {
+                    results.Add(await WriteAsync(statements, graph, now, cancellationToken));
+                }
             }
 
             if (results.Exists(r => r.Created))
@@ -65,16 +68,16 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
             r.GetString(0), r.GetString(1), System.Text.Json.JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], r.NullableString(2)), cancellationToken);
     }
 
-    private async Task<UpsertResult> WriteAsync(Microsoft.Data.Sqlite.SqliteConnection connection, ArticleGraph graph, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<UpsertResult> WriteAsync(PreparedStatements statements, ArticleGraph graph, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var articleId = NodeIds.Article(graph.Article.Text);
-        var exists = await SqlRunner.ScalarAsync(connection, null, "SELECT 1 FROM articles WHERE id = $id;", cancellationToken, ("$id", articleId));
+        var exists = await statements.ScalarAsync("SELECT 1 FROM articles WHERE id = $id;", cancellationToken, ("$id", articleId));
         if (exists is not null)
         {
             return new UpsertResult(articleId, false, graph.Persons.Count, graph.Meetings.Count);
         }
 
-        var writer = new SqliteArticleWriter(connection, catalog, articleId, graph);
+        var writer = new SqliteArticleWriter(statements, catalog, articleId, graph);
         await writer.WriteAsync(now, cancellationToken);
         return new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten);
     }

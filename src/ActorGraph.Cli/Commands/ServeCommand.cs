@@ -3,6 +3,7 @@ using ActorGraph.Api;
 using ActorGraph.Cli.Output;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Worker;
 using Spectre.Console;
 
 namespace ActorGraph.Cli.Commands;
@@ -13,7 +14,8 @@ internal static class ServeCommand
     {
         var ingest = new Option<string[]>("--ingest") { Description = "Files or folders to ingest before serving (idempotent).", AllowMultipleArgumentsPerToken = true };
         var urls = new Option<string?>("--urls") { Description = "Where to listen, e.g. http://127.0.0.1:5080 (default: ASPNETCORE_URLS, else http://localhost:5000)." };
-        var command = new Command("serve", "Run the GraphQL server (GraphiQL at /graphql/ui, health at /health).") { ingest, urls };
+        var inbox = new Option<string?>("--inbox") { Description = "Also run the inbox worker on this folder (files dropped there are ingested; see Worker:* settings)." };
+        var command = new Command("serve", "Run the GraphQL server (GraphiQL at /graphql/ui, health at /health).") { ingest, urls, inbox };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var builder = ActorGraphWebApplication.CreateBuilder([]);
@@ -31,6 +33,11 @@ internal static class ServeCommand
             }
 
             builder.AddActorGraphApi();
+            if (parse.GetValue(inbox) is { } folder)
+            {
+                builder.Configuration.AddInMemoryCollection([new(Worker.WorkerOptions.SectionName + ":" + nameof(Worker.WorkerOptions.Inbox), folder)]);
+                builder.Services.AddActorGraphInboxWorker();
+            }
 
             await using var app = builder.Build();
             app.MapActorGraphApi();
