@@ -1,0 +1,42 @@
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Identity;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Extraction.Tests.Ingestion;
+
+/// <summary>
+/// A store that keeps article ids and the size of every committed batch, and can be told to fail a batch: enough to
+/// check how the loader batches, resumes and reports, without a database (the stores have their own suite).
+/// </summary>
+internal sealed class MemoryGraphStore : IGraphStore
+{
+    public HashSet<string> ArticleIds { get; } = new(StringComparer.Ordinal);
+
+    public List<int> Batches { get; } = [];
+
+    /// <summary>Throws on this batch (1-based) before anything of it is kept, as a store that went down would.</summary>
+    public int FailOnBatch { get; set; }
+
+    public Task<UpsertResult> UpsertAsync(ArticleGraph graph, CancellationToken cancellationToken) => throw new NotSupportedException("the loader writes in batches");
+
+    public Task<IReadOnlyList<UpsertResult>> UpsertBatchAsync(IReadOnlyList<ArticleGraph> graphs, CancellationToken cancellationToken)
+    {
+        if (Batches.Count + 1 == FailOnBatch)
+        {
+            throw new IOException("the store went away");
+        }
+
+        Batches.Add(graphs.Count);
+        IReadOnlyList<UpsertResult> results = [.. graphs.Select(g =>
+        {
+            var id = NodeIds.Article(g.Article.Text);
+            return new UpsertResult(id, ArticleIds.Add(id), g.Persons.Count, g.Meetings.Count);
+        })];
+        return Task.FromResult(results);
+    }
+
+    public Task<IReadOnlyList<KnownActor>> GetKnownActorsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<KnownActor>>([]);
+
+    public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(new StoreStatistics(ArticleIds.Count, 0, 0, 0, 0, 0));
+}
