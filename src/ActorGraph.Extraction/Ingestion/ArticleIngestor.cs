@@ -59,9 +59,10 @@ public sealed class ArticleIngestor(IArticleExtractor extractor, IGraphStore sto
             }
 
             var started = Stopwatch.GetTimestamp();
+            var known = await GetKnownActorsAsync(cancellationToken); // a store failure here is the store's, and throws
             try
             {
-                var graph = extractor.Extract(record.Article, await GetKnownActorsAsync(cancellationToken), cancellationToken);
+                var graph = extractor.Extract(record.Article, known, cancellationToken);
                 Remember(graph);
                 extracted.Add((index, graph, Stopwatch.GetElapsedTime(started)));
             }
@@ -78,6 +79,16 @@ public sealed class ArticleIngestor(IArticleExtractor extractor, IGraphStore sto
             var writeStarted = Stopwatch.GetTimestamp();
             var results = await store.UpsertBatchAsync(extracted.ConvertAll(e => e.Graph), cancellationToken);
             var writeShare = Stopwatch.GetElapsedTime(writeStarted) / extracted.Count;
+            if (results.Any(r => r.Created))
+            {
+                // The next batch sees people as the store merged them, not as this batch remembered them, so what a
+                // load extracts does not depend on whether it ran in one process or was stopped and resumed.
+                lock (_knownLock)
+                {
+                    _known = null;
+                }
+            }
+
             for (var i = 0; i < extracted.Count; i++)
             {
                 var (index, graph, took) = extracted[i];
@@ -126,8 +137,8 @@ public sealed class ArticleIngestor(IArticleExtractor extractor, IGraphStore sto
     }
 
     /// <summary>
-    /// Adds the article's people to the known list before it is stored, so the next article of a batch recognises
-    /// them too. Should the batch fail, the extra names only help recognition; nothing is stored from them.
+    /// Adds the article's people to the known list before it is stored, so the next article of the same batch
+    /// recognises them too. Should the batch fail, the extra names only help recognition; nothing is stored from them.
     /// </summary>
     private void Remember(ArticleGraph graph)
     {

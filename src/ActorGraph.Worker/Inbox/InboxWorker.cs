@@ -160,7 +160,8 @@ public sealed class InboxWorker(FileBatchIngestor files, IngestionMetrics metric
             return;
         }
 
-        if (result.Failed == 0 && result.Read > 0)
+        // A resumed file whose last batch was committed before the stop has nothing left to read, and is done.
+        if (result.Failed == 0 && (result.Read > 0 || result.ResumedAfterLine > 0))
         {
             folders.MoveToProcessed(claimed);
             metrics.FileFinished(processed: true);

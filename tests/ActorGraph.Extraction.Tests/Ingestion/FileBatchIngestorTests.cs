@@ -62,6 +62,20 @@ public sealed class FileBatchIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task StoreDownBetweenBatches_Throws_InsteadOfReportingTheArticlesAsBad()
+    {
+        var feed = WriteFeed("feed.jsonl", 30);
+        var loader = Loader();
+        using var stop = new CancellationTokenSource();
+        await loader.IngestAsync(feed, 10, Checkpoints(), _ => stop.Cancel(), stop.Token, TestContext.Current.CancellationToken);
+        _store.Down = true;
+
+        await Assert.ThrowsAsync<IOException>(() => loader.IngestAsync(feed, 10, Checkpoints(), null, CancellationToken.None, TestContext.Current.CancellationToken));
+
+        Assert.Equal([10], _store.Batches);
+    }
+
+    [Fact]
     public async Task Checkpoint_BelongsToOneFileAndOneStore()
     {
         var feed = WriteFeed("feed.jsonl", 20);

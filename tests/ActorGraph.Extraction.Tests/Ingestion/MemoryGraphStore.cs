@@ -35,7 +35,11 @@ internal sealed class MemoryGraphStore : IGraphStore
         return Task.FromResult(results);
     }
 
-    public Task<IReadOnlyList<KnownActor>> GetKnownActorsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<KnownActor>>([]);
+    /// <summary>Makes reading the known people fail, as it does when the store is down between batches.</summary>
+    public bool Down { get; set; }
+
+    public Task<IReadOnlyList<KnownActor>> GetKnownActorsAsync(CancellationToken cancellationToken) =>
+        Down ? throw new IOException("the store went away") : Task.FromResult<IReadOnlyList<KnownActor>>([]);
 
     public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new StoreStatistics(ArticleIds.Count, 0, 0, 0, 0, 0));
