@@ -50,14 +50,16 @@ public static class InProcessWorker
         return ids;
     }
 
-    public static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout, string what)
+    /// <param name="folder">Listed in the timeout's message, to show where the files got to.</param>
+    public static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout, string what, WorkerFolder? folder = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (!condition())
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Waited {timeout.TotalSeconds:N0} s for {what}.");
+                var files = folder is null ? "" : "\n" + string.Join("\n", Directory.GetFiles(folder.Inbox, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder.Inbox, f)));
+                throw new TimeoutException($"Waited {timeout.TotalSeconds:N0} s for {what}.{files}");
             }
 
             await Task.Delay(20, TestContext.Current.CancellationToken);

@@ -45,9 +45,16 @@ public sealed class WorkerFolder : IDisposable
 
     public void Drop(string stagedFile) => File.Move(stagedFile, Path.Combine(Inbox, Path.GetFileName(stagedFile)));
 
-    public void DropText(string name, string text) => File.WriteAllText(Path.Combine(Inbox, name), text);
+    /// <summary>Written beside the inbox and moved in whole: the tests run the worker with no settle time, so a file
+    /// written in place could be taken half-written, which is what the README tells users not to do.</summary>
+    public void DropText(string name, string text) => DropBytes(name, System.Text.Encoding.UTF8.GetBytes(text));
 
-    public void DropBytes(string name, byte[] bytes) => File.WriteAllBytes(Path.Combine(Inbox, name), bytes);
+    public void DropBytes(string name, byte[] bytes)
+    {
+        var staging = Path.Combine(Root, name);
+        File.WriteAllBytes(staging, bytes);
+        File.Move(staging, Path.Combine(Inbox, name));
+    }
 
     public static string ArticleId(ArticleInfo article) => NodeIds.Article(article.Text);
 

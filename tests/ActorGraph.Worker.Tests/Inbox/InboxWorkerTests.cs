@@ -25,10 +25,10 @@ public sealed class InboxWorkerTests
         using var host = InProcessWorker.Build(folder, new Dictionary<string, string?> { ["Reading:MaxArticleBytes"] = "10000" });
 
         await host.StartAsync(TestContext.Current.CancellationToken);
-        await InProcessWorker.WaitForAsync(() => WorkerFolder.FilesIn(folder.Processed).Length + WorkerFolder.FilesIn(folder.Failed).Count(f => !f.EndsWith(".reason.txt", StringComparison.Ordinal)) == 9, Patience, "all nine files");
+        await InProcessWorker.WaitForAsync(() => WorkerFolder.FilesIn(folder.Processed).Length + WorkerFolder.FilesIn(folder.Failed).Count(f => !f.EndsWith(".reason.txt", StringComparison.Ordinal)) == 9, Patience, "all nine files", folder);
         // Still working after the bad ones: a file dropped now is ingested too.
         folder.DropText("later.txt", "US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday.");
-        await InProcessWorker.WaitForAsync(() => WorkerFolder.FilesIn(folder.Processed).Contains("later.txt"), Patience, "the file dropped after the bad ones");
+        await InProcessWorker.WaitForAsync(() => WorkerFolder.FilesIn(folder.Processed).Contains("later.txt"), Patience, "the file dropped after the bad ones", folder);
         var stats = await host.StatisticsAsync();
         var counters = host.Services.GetRequiredService<IngestionMetrics>().Snapshot();
         await host.StopAsync(TestContext.Current.CancellationToken);
@@ -79,7 +79,7 @@ public sealed class InboxWorkerTests
         using (var host = InProcessWorker.Build(folder, settings))
         {
             await host.StartAsync(TestContext.Current.CancellationToken);
-            await InProcessWorker.WaitForAsync(() => WorkerFolder.FilesIn(folder.Processed).Length == 1, Patience, "the rest of the feed");
+            await InProcessWorker.WaitForAsync(() => WorkerFolder.FilesIn(folder.Processed).Length == 1, Patience, "the rest of the feed", folder);
             var metrics = host.Services.GetRequiredService<IngestionMetrics>().Snapshot();
             await host.StopAsync(TestContext.Current.CancellationToken);
             Assert.Equal(expected.Count - stored.Count, metrics.ArticlesStored); // resumed: the first batches were not read again

@@ -69,7 +69,7 @@ public sealed class WorkerProcessFaultTests
         var settings = new Dictionary<string, string> { ["ACTORGRAPH__WORKER__CONCURRENCY"] = "2" };
         await using var one = WorkerProcess.Start(folder, folder.Database, settings);
         await using var two = WorkerProcess.Start(folder, folder.Database, settings);
-        await InProcessWorker.WaitForAsync(() => WorkerFolder.FilesIn(folder.Processed).Length + WorkerFolder.FilesIn(folder.Failed).Length >= articles.Count, Patience, "all files to be processed");
+        await InProcessWorker.WaitForAsync(() => WorkerFolder.FilesIn(folder.Processed).Length + WorkerFolder.FilesIn(folder.Failed).Length >= articles.Count, Patience, "all files to be processed", folder);
         await one.StopAsync();
         await two.StopAsync();
 
