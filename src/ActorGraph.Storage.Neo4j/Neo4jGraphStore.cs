@@ -8,8 +8,9 @@ using ActorGraph.Storage.Neo4j.Http;
 namespace ActorGraph.Storage.Neo4j;
 
 /// <summary>
-/// The Neo4j store. Each article is one explicit transaction: look up, then write and commit, so a failure at any
-/// point (the server stopping included) leaves none of the article in the graph, and retrying it is safe.
+/// The Neo4j store. Each article, or batch of articles, is one explicit transaction: look up, then write, for each
+/// article, then commit, so a failure at any point (the server stopping included) leaves none of it in the graph,
+/// and retrying it is safe.
 /// </summary>
 public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, ReferenceCatalog catalog, TimeProvider time) : IGraphStore
 {

@@ -6,8 +6,9 @@ using ActorGraph.Core.Storage;
 namespace ActorGraph.Storage.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file. Each article is written in one IMMEDIATE transaction (so concurrent writers,
-/// even in other processes, queue instead of interleaving), and an article already stored is skipped whole.
+/// The embedded store: one SQLite file. Each article, or batch of articles, is written in one IMMEDIATE transaction
+/// (so concurrent writers, even in other processes, queue instead of interleaving), and an article already stored
+/// is skipped whole.
 /// </summary>
 public sealed class SqliteGraphStore(SqliteConnectionFactory connections, ReferenceCatalog catalog, TimeProvider time) : IGraphStore
 {
@@ -68,6 +69,18 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
             r.GetString(0), r.GetString(1), System.Text.Json.JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], r.NullableString(2)), cancellationToken);
     }
 
+    public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        const string sql = """
+            SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM persons), (SELECT COUNT(*) FROM meetings),
+                   (SELECT COUNT(*) FROM countries), (SELECT COUNT(*) FROM organizations), (SELECT COUNT(*) FROM places);
+            """;
+        var rows = await SqlRunner.QueryAsync(connection, null, sql, r => new StoreStatistics(
+            r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5)), cancellationToken);
+        return rows[0];
+    }
+
     private async Task<UpsertResult> WriteAsync(PreparedStatements statements, ArticleGraph graph, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var articleId = NodeIds.Article(graph.Article.Text);
@@ -81,17 +94,4 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
         await writer.WriteAsync(now, cancellationToken);
         return new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten);
     }
-
-    public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        const string sql = """
-            SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM persons), (SELECT COUNT(*) FROM meetings),
-                   (SELECT COUNT(*) FROM countries), (SELECT COUNT(*) FROM organizations), (SELECT COUNT(*) FROM places);
-            """;
-        var rows = await SqlRunner.QueryAsync(connection, null, sql, r => new StoreStatistics(
-            r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5)), cancellationToken);
-        return rows[0];
-    }
-
 }
