@@ -19,8 +19,8 @@ public sealed class FileBatchIngestor(ArticleIngestor ingestor, TimeProvider tim
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var checkpoint = checkpoints is null ? null : await checkpoints.OpenAsync(path, cancellationToken);
         var resumedAfter = checkpoint?.Line ?? 0;
-        var (stored, already, failed, persons, meetings) = (0, 0, 0, 0, 0);
-        var failures = new List<IngestOutcome>();
+        var (stored, already, failed, persons, meetings) = (checkpoint?.Stored ?? 0, checkpoint?.AlreadyStored ?? 0, checkpoint?.Failed ?? 0, 0, 0);
+        var failures = new List<IngestOutcome>(checkpoint?.Failures ?? []);
         var batch = new List<Reading.ArticleRecord>(batchSize);
 
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
@@ -48,7 +48,7 @@ public sealed class FileBatchIngestor(ArticleIngestor ingestor, TimeProvider tim
             var lastLine = batch[^1].Line;
             if (checkpoint is not null && lastLine > 0)
             {
-                await checkpoint.SaveAsync(lastLine, time.GetUtcNow(), cancellationToken);
+                await checkpoint.SaveAsync(lastLine, (stored, already, failed), failures, time.GetUtcNow(), cancellationToken);
             }
 
             batch.Clear();

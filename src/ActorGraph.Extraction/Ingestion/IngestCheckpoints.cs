@@ -20,22 +20,21 @@ public sealed class IngestCheckpoints(string directory, string store)
     {
         var key = await KeyAsync(path, cancellationToken);
         var file = Path.Combine(directory, key + ".json");
-        var line = 0;
+        SavedCheckpoint? saved = null;
         if (File.Exists(file))
         {
             try
             {
                 await using var stream = File.OpenRead(file);
-                var saved = await JsonSerializer.DeserializeAsync<SavedCheckpoint>(stream, cancellationToken: cancellationToken);
-                line = saved is { Line: > 0 } && saved.Key == key ? saved.Line : 0;
+                saved = await JsonSerializer.DeserializeAsync<SavedCheckpoint>(stream, cancellationToken: cancellationToken);
             }
             catch (JsonException)
             {
-                line = 0; // unreadable: start over, which re-reads but never duplicates (stored articles are skipped)
+                saved = null; // unreadable: start over, which re-reads but never duplicates (stored articles are skipped)
             }
         }
 
-        return new IngestCheckpoint(file, key, Path.GetFileName(path), line);
+        return new IngestCheckpoint(file, key, Path.GetFileName(path), saved is { Line: > 0 } && saved.Key == key ? saved : null);
     }
 
     private async Task<string> KeyAsync(string path, CancellationToken cancellationToken)
@@ -47,5 +46,8 @@ public sealed class IngestCheckpoints(string directory, string store)
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32].ToLowerInvariant();
     }
 
-    internal sealed record SavedCheckpoint(string Key, string File, int Line, DateTimeOffset SavedAt);
+    /// <summary>The totals and failures so far travel with the line, so a resumed file's report covers all of it.</summary>
+    internal sealed record SavedCheckpoint(string Key, string File, int Line, DateTimeOffset SavedAt, int Stored, int AlreadyStored, int Failed, List<SavedFailure>? Failures);
+
+    internal sealed record SavedFailure(string Origin, string Error);
 }

@@ -41,9 +41,24 @@ public sealed class FileBatchIngestorTests : IDisposable
         Assert.False(first.Completed);
         Assert.Equal(10, first.Stored);
         Assert.Equal(10, second.ResumedAfterLine);
-        Assert.Equal(25, second.Stored);
+        Assert.Equal(35, second.Stored); // over the whole file: 10 before the stop, 25 after
         Assert.Equal(0, second.AlreadyStored);
         Assert.Equal(35, _store.ArticleIds.Count);
+    }
+
+    [Fact]
+    public async Task ResumedLoad_ReportsTheWholeFile_BadLinesOfEarlierBatchesIncluded()
+    {
+        var feed = WriteFeed("feed.jsonl", 30, badLines: [3]);
+        using var stop = new CancellationTokenSource();
+        await Loader().IngestAsync(feed, 10, Checkpoints(), _ => stop.Cancel(), stop.Token, TestContext.Current.CancellationToken);
+
+        var resumed = await Loader().IngestAsync(feed, 10, Checkpoints(), null, CancellationToken.None, TestContext.Current.CancellationToken);
+
+        Assert.Equal(10, resumed.ResumedAfterLine);
+        Assert.Equal(29, resumed.Stored);
+        Assert.Equal(1, resumed.Failed);
+        Assert.Equal("feed.jsonl:3", Path.GetFileName(Assert.Single(resumed.Failures).Origin));
     }
 
     [Fact]
@@ -57,7 +72,7 @@ public sealed class FileBatchIngestorTests : IDisposable
         var retried = await Loader().IngestAsync(feed, 10, Checkpoints(), null, CancellationToken.None, TestContext.Current.CancellationToken);
 
         Assert.Equal(10, retried.ResumedAfterLine);
-        Assert.Equal(20, retried.Stored);
+        Assert.Equal(30, retried.Stored);
         Assert.Equal([10, 10, 10], _store.Batches);
     }
 
