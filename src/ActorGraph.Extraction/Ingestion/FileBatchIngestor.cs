@@ -17,13 +17,24 @@ public sealed class FileBatchIngestor(ArticleIngestor ingestor, TimeProvider tim
         CancellationToken stopToken, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        var checkpoint = checkpoints is null ? null : await checkpoints.OpenAsync(path, cancellationToken);
+        var (opened, openError) = Reading.ArticleReader.OpenFile(path);
+        if (opened is null)
+        {
+            // Reported like any unreadable article (logged, counted), as reading the file whole would report it.
+            var outcome = (await ingestor.IngestBatchAsync([Reading.ArticleRecord.Failed(path, openError!)], cancellationToken))[0];
+            return new FileIngestResult(path, 0, 0, 1, 0, 0, 0, true, [outcome]);
+        }
+
+        await using var stream = opened;
+
+        // Only JSON Lines files have lines to resume after; a file holding one article is simply read again.
+        var resumable = checkpoints is not null && Reading.ArticleReader.FormatOf(path, []) == Reading.ArticleFormat.JsonLines;
+        var checkpoint = resumable ? await checkpoints!.OpenAsync(stream, cancellationToken) : null;
         var resumedAfter = checkpoint?.Line ?? 0;
         var (stored, already, failed, persons, meetings) = (checkpoint?.Stored ?? 0, checkpoint?.AlreadyStored ?? 0, checkpoint?.Failed ?? 0, 0, 0);
         var failures = new List<IngestOutcome>(checkpoint?.Failures ?? []);
         var batch = new List<Reading.ArticleRecord>(batchSize);
 
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
         async Task CommitAsync()
         {
             var outcomes = await ingestor.IngestBatchAsync(batch, cancellationToken);

@@ -16,16 +16,19 @@ public sealed class IngestCheckpoints(string directory, string store)
 
     public string Directory => directory;
 
-    public async Task<IngestCheckpoint> OpenAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The checkpoint of the file being read from <paramref name="file"/>, which is left at its start.</summary>
+    public async Task<IngestCheckpoint> OpenAsync(FileStream file, CancellationToken cancellationToken)
     {
-        var key = await KeyAsync(path, cancellationToken);
-        var file = Path.Combine(directory, key + ".json");
+        ArgumentNullException.ThrowIfNull(file);
+        var path = file.Name;
+        var key = await KeyAsync(file, cancellationToken);
+        var checkpointFile = Path.Combine(directory, key + ".json");
         SavedCheckpoint? saved = null;
-        if (File.Exists(file))
+        if (File.Exists(checkpointFile))
         {
             try
             {
-                await using var stream = File.OpenRead(file);
+                await using var stream = File.OpenRead(checkpointFile);
                 saved = await JsonSerializer.DeserializeAsync<SavedCheckpoint>(stream, cancellationToken: cancellationToken);
             }
             catch (JsonException)
@@ -34,15 +37,15 @@ public sealed class IngestCheckpoints(string directory, string store)
             }
         }
 
-        return new IngestCheckpoint(file, key, Path.GetFileName(path), saved is { Line: > 0 } && saved.Key == key ? saved : null);
+        return new IngestCheckpoint(checkpointFile, key, Path.GetFileName(path), saved is { Line: > 0 } && saved.Key == key ? saved : null);
     }
 
-    private async Task<string> KeyAsync(string path, CancellationToken cancellationToken)
+    private async Task<string> KeyAsync(FileStream file, CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 4096, useAsync: true);
-        var head = new byte[(int)Math.Min(HeadBytes, stream.Length)];
-        await stream.ReadExactlyAsync(head, cancellationToken);
-        var identity = $"{store}\n{Path.GetFileName(path)}\n{stream.Length}\n{Convert.ToHexString(SHA256.HashData(head))}";
+        var head = new byte[(int)Math.Min(HeadBytes, file.Length)];
+        await file.ReadExactlyAsync(head, cancellationToken);
+        file.Position = 0;
+        var identity = $"{store}\n{Path.GetFileName(file.Name)}\n{file.Length}\n{Convert.ToHexString(SHA256.HashData(head))}";
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32].ToLowerInvariant();
     }
 

@@ -43,32 +43,34 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
         return start.StartsWith('<') ? ArticleFormat.Html : start.StartsWith('{') || start.StartsWith('[') ? ArticleFormat.Json : ArticleFormat.Text;
     }
 
-    /// <param name="skipLines">For JSON Lines: lines already ingested (a resumed load), read past without parsing.</param>
-    public async IAsyncEnumerable<ArticleRecord> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken, int skipLines = 0)
+    public async IAsyncEnumerable<ArticleRecord> ReadFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        FileStream? stream = null;
-        string? openError = null;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            openError = $"cannot open the file: {ex.Message}";
-        }
-
+        var (stream, openError) = OpenFile(path);
         if (stream is null)
         {
-            yield return ArticleRecord.Failed(path, openError ?? "cannot open the file");
+            yield return ArticleRecord.Failed(path, openError!);
             yield break;
         }
 
         await using (stream)
         {
-            await foreach (var record in ReadStreamAsync(stream, path, cancellationToken, skipLines))
+            await foreach (var record in ReadStreamAsync(stream, path, cancellationToken))
             {
                 yield return record;
             }
+        }
+    }
+
+    /// <summary>Opens an article file for reading, or says why it cannot be opened (a reason, not an exception).</summary>
+    public static (FileStream? Stream, string? Error) OpenFile(string path)
+    {
+        try
+        {
+            return (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true), null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"cannot open the file: {ex.Message}");
         }
     }
 

@@ -91,6 +91,19 @@ public sealed class FileBatchIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task FileThatCannotBeOpened_IsAFailedArticle_NotAnException()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "not-a-file.jsonl")).FullName;
+
+        var result = await Loader().IngestAsync(folder, 10, Checkpoints(), null, CancellationToken.None, TestContext.Current.CancellationToken);
+
+        Assert.True(result.Completed);
+        Assert.Equal(1, result.Failed);
+        Assert.StartsWith("cannot open the file", Assert.Single(result.Failures).Error, StringComparison.Ordinal);
+        Assert.Empty(_store.Batches);
+    }
+
+    [Fact]
     public async Task Checkpoint_BelongsToOneFileAndOneStore()
     {
         var feed = WriteFeed("feed.jsonl", 20);
