@@ -17,41 +17,15 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
     public async Task<UpsertResult> UpsertAsync(ArticleGraph graph, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var articleId = NodeIds.Article(graph.Article.Text);
-        try
-        {
-            return await client.InTransactionAsync(async transaction =>
-            {
-                var writer = new Neo4jArticleWriter(cypher, catalog, articleId, graph);
-                var lookups = await transaction.RunAsync(writer.Lookups(), cancellationToken);
-                if (Neo4jArticleWriter.AlreadyStored(lookups))
-                {
-                    await transaction.RollbackAsync(cancellationToken);
-                    return new UpsertResult(articleId, false, graph.Persons.Count, graph.Meetings.Count);
-                }
-
-                await transaction.CommitAsync(writer.Writes(lookups, time.GetUtcNow()), cancellationToken);
-                return new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten);
-            }, cancellationToken);
-        }
-        catch (Neo4jException e) when (e.Code == "Neo.ClientError.Schema.ConstraintValidationFailed")
-        {
-            if (await ExistsAsync(articleId, cancellationToken))
-            {
-                // Another writer stored the same article between our lookup and our commit.
-                return new UpsertResult(articleId, false, graph.Persons.Count, graph.Meetings.Count);
-            }
-
-            throw;
-        }
+        return (await UpsertBatchAsync([graph], cancellationToken))[0];
     }
 
     public async Task<IReadOnlyList<UpsertResult>> UpsertBatchAsync(IReadOnlyList<ArticleGraph> graphs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graphs);
-        if (graphs.Count <= 1)
+        if (graphs.Count == 0)
         {
-            return graphs.Count == 0 ? [] : [await UpsertAsync(graphs[0], cancellationToken)];
+            return [];
         }
 
         try
@@ -60,10 +34,19 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
             {
                 // Each article's lookups run inside the open transaction, so they see the articles and people the
                 // batch has written so far: a repeated article is skipped and a person is merged, not duplicated.
+                // The last article's writes go with the commit, so one article costs two round trips.
                 var results = new List<UpsertResult>(graphs.Count);
                 var now = time.GetUtcNow();
+                IReadOnlyList<CypherStatement>? pending = null;
+                var written = false;
                 foreach (var graph in graphs)
                 {
+                    if (pending is not null)
+                    {
+                        await transaction.RunAsync(pending, cancellationToken); // before the next article's lookups
+                        pending = null;
+                    }
+
                     var articleId = NodeIds.Article(graph.Article.Text);
                     var writer = new Neo4jArticleWriter(cypher, catalog, articleId, graph);
                     var lookups = await transaction.RunAsync(writer.Lookups(), cancellationToken);
@@ -73,16 +56,37 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
                         continue;
                     }
 
-                    await transaction.RunAsync(writer.Writes(lookups, now), cancellationToken);
+                    pending = writer.Writes(lookups, now);
+                    written = true;
                     results.Add(new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten));
                 }
 
-                await transaction.CommitAsync([], cancellationToken);
+                if (written)
+                {
+                    await transaction.CommitAsync(pending ?? [], cancellationToken);
+                }
+                else
+                {
+                    await transaction.RollbackAsync(cancellationToken); // every article was already stored
+                }
+
                 return results;
             }, cancellationToken);
         }
         catch (Neo4jException e) when (e.Code == "Neo.ClientError.Schema.ConstraintValidationFailed")
         {
+            if (graphs.Count == 1)
+            {
+                var articleId = NodeIds.Article(graphs[0].Article.Text);
+                if (await ExistsAsync(articleId, cancellationToken))
+                {
+                    // Another writer stored the same article between our lookup and our commit.
+                    return [new UpsertResult(articleId, false, graphs[0].Persons.Count, graphs[0].Meetings.Count)];
+                }
+
+                throw;
+            }
+
             // Another writer stored one of these articles meanwhile: nothing of the batch was committed, so store
             // the articles one by one, each of which handles that race.
             var results = new List<UpsertResult>(graphs.Count);
