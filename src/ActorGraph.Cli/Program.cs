@@ -5,6 +5,7 @@ using ActorGraph.Cli.Commands;
 var root = new RootCommand("actorgraph: turn news articles into a graph of diplomatic actors and meetings, and ask it who met whom.")
 {
     IngestCommand.Create(),
+    ImportCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
     ServeCommand.Create(),

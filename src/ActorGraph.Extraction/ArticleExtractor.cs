@@ -7,6 +7,7 @@ using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Dates;
 using ActorGraph.Extraction.Meetings;
 using ActorGraph.Extraction.Recognition;
+using ActorGraph.Extraction.Records;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction;
@@ -18,11 +19,14 @@ namespace ActorGraph.Extraction;
 public sealed class ArticleExtractor : IArticleExtractor
 {
     private readonly Gazetteer _gazetteer;
+    private readonly KnownOfficials _officials;
 
-    public ArticleExtractor(ReferenceCatalog catalog)
+    public ArticleExtractor(ReferenceCatalog catalog, KnownOfficials officials)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(officials);
         _gazetteer = new Gazetteer(catalog);
+        _officials = officials;
     }
 
     public ArticleGraph Extract(ArticleInfo article, IReadOnlyList<KnownActor> knownActors, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Extraction.Ingestion;
 using ActorGraph.Extraction.Reading;
+using ActorGraph.Extraction.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,12 +17,15 @@ public static class ExtractionServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(_ => ReferenceCatalog.Default);
+        services.TryAddSingleton(_ => KnownOfficials.Default);
         services.TryAddSingleton<IArticleExtractor, ArticleExtractor>();
         services.TryAddSingleton<ArticleReader>();
         services.AddMetrics();
         services.TryAddSingleton<IngestionMetrics>();
         services.TryAddSingleton<ArticleIngestor>();
         services.TryAddSingleton<FileBatchIngestor>();
+        services.TryAddSingleton<OfficialRecordMapper>();
+        services.TryAddSingleton<HistoryStateImporter>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

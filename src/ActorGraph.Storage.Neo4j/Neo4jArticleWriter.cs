@@ -47,7 +47,7 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
             cypher.Query("CreateArticle", new Dictionary<string, object?>
             {
                 ["id"] = articleId, ["title"] = article.Title, ["url"] = article.Url, ["source"] = article.Source,
-                ["publishedAt"] = article.PublishedAt, ["ingestedAt"] = now.ToString("O", CultureInfo.InvariantCulture), ["text"] = article.Text,
+                ["publishedAt"] = article.PublishedAt, ["ingestedAt"] = now.ToString("O", CultureInfo.InvariantCulture), ["text"] = article.Text, ["recordId"] = article.RecordId,
             }),
         };
 
@@ -114,8 +114,6 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
         Add(statements, "MergePlaces", places.Concat(meetingPlaces).Select(p => new { Id = NodeIds.Place(p.Name, p.Country), p.Name, p.Kind, p.Country }));
 
         var meetingRows = new List<object>();
-        var meetingIds = new List<string>();
-        var placeRows = new List<object>();
         foreach (var meeting in graph.Meetings)
         {
             var participants = StoredValues.ParticipantIds(meeting, catalog, idByForm);
@@ -125,25 +123,18 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
             }
 
             var date = StoredValues.IsoDate(meeting.Date);
-            var id = NodeIds.Meeting(participants, date, articleId);
+            var placeId = meeting.Place is null ? null : NodeIds.Place(meeting.Place, StoredValues.CountryCode(StoredValues.PlaceCountry(graph, meeting)));
             meetingRows.Add(new
             {
-                Id = id, Date = date, Status = EnumText.Of(meeting.Status), Rank = MeetingStatusPrecedence.Rank(meeting.Status), Mode = EnumText.Of(meeting.Mode),
-                Country = StoredValues.CountryCode(meeting.Country), ArticleId = articleId, meeting.Evidence, Participants = participants,
+                Id = NodeIds.Meeting(participants, date, articleId), Date = date, EndDate = StoredValues.EndDate(meeting, date),
+                ParticipantsKey = NodeIds.ParticipantsKey(participants), Status = EnumText.Of(meeting.Status), Rank = MeetingStatusPrecedence.Rank(meeting.Status),
+                Mode = EnumText.Of(meeting.Mode), Country = StoredValues.CountryCode(meeting.Country), PlaceId = placeId, ArticleId = articleId, meeting.Evidence,
+                Participants = participants,
             });
-            meetingIds.Add(id);
-            if (meeting.Place is not null)
-            {
-                var placeCountry = StoredValues.CountryCode(StoredValues.PlaceCountry(graph, meeting));
-                placeRows.Add(new { Id = id, PlaceId = NodeIds.Place(meeting.Place, placeCountry) });
-            }
-
             MeetingsWritten++;
         }
 
         Add(statements, "MergeMeetings", meetingRows);
-        Add(statements, "LinkMeetingPlaces", placeRows);
-        AddIds(statements, "LinkMeetingCountries", meetingIds.Distinct());
         return statements;
     }
 

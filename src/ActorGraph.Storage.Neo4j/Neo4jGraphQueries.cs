@@ -53,7 +53,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
         ArgumentNullException.ThrowIfNull(meetingIds);
         var result = await Run("MeetingSources", cancellationToken, ("ids", meetingIds.ToList()));
         return result.Rows
-            .Select(r => new MeetingSource(r[0].RequiredString(), r[1].RequiredString(), r[2].RequiredString(), r[3].NullableString(), r[4].NullableString(), r[5].NullableString(), r[6].NullableString()))
+            .Select(r => new MeetingSource(r[0].RequiredString(), r[1].RequiredString(), r[2].RequiredString(), r[3].NullableString(), r[4].NullableString(), r[5].NullableString(), r[6].NullableString(), r[7].NullableString()))
             .OrderBy(s => s.PublishedAt is not null).ThenBy(s => s.PublishedAt, StringComparer.Ordinal).ThenBy(s => s.ArticleId, StringComparer.Ordinal)
             .GroupBy(s => s.MeetingId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<MeetingSource>)g.ToList());
@@ -172,7 +172,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
     private static List<MeetingRecord> InDateOrder(CypherResult result) =>
         result.Rows
             .Select(r => new MeetingRecord(r[0].RequiredString(), r[1].NullableString(), EnumText.Status(r[2].RequiredString()), EnumText.Mode(r[3].RequiredString()), r[4].NullableString(), r[5].NullableString(),
-                r[6].StringList().Distinct().Order(StringComparer.Ordinal).ToList()))
+                r[6].StringList().Distinct().Order(StringComparer.Ordinal).ToList(), r[7].NullableString()))
             .OrderBy(m => m.Date is null).ThenBy(m => m.Date, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)
             .ToList();
 }

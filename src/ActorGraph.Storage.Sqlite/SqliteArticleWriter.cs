@@ -20,10 +20,10 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
     {
         var article = graph.Article;
         await Exec("""
-            INSERT INTO articles (id, title, url, source, published_at, ingested_at, text)
-            VALUES ($id, $title, $url, $source, $published, $ingested, $text);
+            INSERT INTO articles (id, title, url, source, published_at, ingested_at, text, record_id)
+            VALUES ($id, $title, $url, $source, $published, $ingested, $text, $record);
             """, cancellationToken, ("$id", articleId), ("$title", article.Title), ("$url", article.Url), ("$source", article.Source),
-            ("$published", article.PublishedAt), ("$ingested", now.ToString("O", CultureInfo.InvariantCulture)), ("$text", article.Text));
+            ("$published", article.PublishedAt), ("$ingested", now.ToString("O", CultureInfo.InvariantCulture)), ("$text", article.Text), ("$record", article.RecordId));
 
         foreach (var code in graph.Countries.Concat(graph.Persons.Select(p => p.Country)).Concat(graph.Meetings.Select(m => m.Country))
                      .Concat(graph.Organizations.Select(o => o.Country)).Concat(graph.Places.Select(p => p.Country))
@@ -86,7 +86,14 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         }
 
         var date = StoredValues.IsoDate(meeting.Date);
-        var id = NodeIds.Meeting(participants, date, articleId);
+        var endDate = StoredValues.EndDate(meeting, date);
+        var key = NodeIds.ParticipantsKey(participants);
+        // The same people meeting within the days of a stored meeting (a visit's start to end) is that meeting.
+        var sameMeeting = date is null ? null : await statements.ScalarAsync("""
+            SELECT id FROM meetings WHERE participants_key = $key AND date IS NOT NULL AND date <= $last AND COALESCE(end_date, date) >= $first
+            ORDER BY date, id LIMIT 1;
+            """, cancellationToken, ("$key", key), ("$first", date), ("$last", endDate ?? date)) as string;
+        var id = sameMeeting ?? NodeIds.Meeting(participants, date, articleId);
         string? placeId = null;
         if (meeting.Place is not null)
         {
@@ -97,8 +104,11 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         var existing = await statements.ScalarAsync("SELECT status FROM meetings WHERE id = $id;", cancellationToken, ("$id", id)) as string;
         if (existing is null)
         {
-            await Exec("INSERT INTO meetings (id, date, status, mode, place_id, country) VALUES ($id, $date, $status, $mode, $place, $country);", cancellationToken,
-                ("$id", id), ("$date", date), ("$status", status), ("$mode", EnumText.Of(meeting.Mode)), ("$place", placeId), ("$country", StoredValues.CountryCode(meeting.Country)));
+            await Exec("""
+                INSERT INTO meetings (id, date, end_date, status, mode, place_id, country, participants_key)
+                VALUES ($id, $date, $end, $status, $mode, $place, $country, $key);
+                """, cancellationToken, ("$id", id), ("$date", date), ("$end", endDate), ("$status", status), ("$mode", EnumText.Of(meeting.Mode)),
+                ("$place", placeId), ("$country", StoredValues.CountryCode(meeting.Country)), ("$key", key));
         }
         else
         {

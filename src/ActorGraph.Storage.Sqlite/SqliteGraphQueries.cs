@@ -11,7 +11,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
 {
     private const string MeetingColumns = """
         SELECT m.id, m.date, m.status, m.mode, pl.name, m.country,
-               (SELECT json_group_array(person_id) FROM (SELECT person_id FROM attended WHERE meeting_id = m.id ORDER BY person_id))
+               (SELECT json_group_array(person_id) FROM (SELECT person_id FROM attended WHERE meeting_id = m.id ORDER BY person_id)), m.end_date
         FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id
         """;
 
@@ -78,11 +78,11 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         ArgumentNullException.ThrowIfNull(meetingIds);
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await SqlRunner.QueryAsync(connection, null, """
-            SELECT s.meeting_id, a.id, a.title, a.url, a.source, a.published_at, s.evidence
+            SELECT s.meeting_id, a.id, a.title, a.url, a.source, a.published_at, s.evidence, a.record_id
             FROM meeting_sources s JOIN articles a ON a.id = s.article_id
             WHERE s.meeting_id IN (SELECT value FROM json_each($ids))
             ORDER BY a.published_at, a.id;
-            """, r => new MeetingSource(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4), r.NullableString(5), r.NullableString(6)),
+            """, r => new MeetingSource(r.GetString(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.NullableString(4), r.NullableString(5), r.NullableString(6), r.NullableString(7)),
             cancellationToken, ("$ids", JsonSerializer.Serialize(meetingIds)));
         return rows.GroupBy(r => r.MeetingId).ToDictionary(g => g.Key, g => (IReadOnlyList<MeetingSource>)g.ToList());
     }
@@ -227,7 +227,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
 
     private static MeetingRecord ReadMeeting(SqliteDataReader r) =>
         new(r.GetString(0), r.NullableString(1), EnumText.Status(r.GetString(2)), EnumText.Mode(r.GetString(3)), r.NullableString(4), r.NullableString(5),
-            JsonSerializer.Deserialize<List<string>>(r.GetString(6)) ?? []);
+            JsonSerializer.Deserialize<List<string>>(r.GetString(6)) ?? [], r.NullableString(7));
 
     private static string EscapeLike(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -11,3 +11,4 @@ CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
 CREATE INDEX person_surname_key IF NOT EXISTS FOR (n:Person) ON (n.surnameKey);
 CREATE INDEX person_country IF NOT EXISTS FOR (n:Person) ON (n.country);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+CREATE INDEX meeting_participants_key IF NOT EXISTS FOR (n:Meeting) ON (n.participantsKey);

@@ -11,3 +11,4 @@ CREATE INDEX ON :Person(nameKey);
 CREATE INDEX ON :Person(surnameKey);
 CREATE INDEX ON :Person(country);
 CREATE INDEX ON :Meeting(date);
+CREATE INDEX ON :Meeting(participantsKey);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Extraction.Records;
 using ActorGraph.Extraction;
 using ActorGraph.Extraction.Benchmarks;
 
@@ -77,7 +78,7 @@ internal static class BenchCommand
 
     private static void Run(SyntheticNewsFeed stream, int count, int sourceCount, CancellationToken cancellationToken)
     {
-        var extractor = new ArticleExtractor(ReferenceCatalog.Default);
+        var extractor = new ArticleExtractor(ReferenceCatalog.Default, KnownOfficials.Default);
         foreach (var warmUp in stream.Articles(200, seed: 1))
         {
             extractor.Extract(warmUp, [], cancellationToken);

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using ActorGraph.Core.Model;
 
 namespace ActorGraph.Core.Annotation;
 
 /// <summary>A meeting as one article reports it; <see cref="Participants"/> are persons' names.</summary>
+/// <param name="EndDate">The last day, for a meeting that spans several (a visit); null for a one-day meeting.</param>
 public sealed record MeetingMention(
     IReadOnlyList<string> Participants,
     MeetingStatus Status,
@@ -10,4 +12,5 @@ public sealed record MeetingMention(
     string? Date,
     string? Place,
     string? Country,
-    string? Evidence);
+    string? Evidence,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? EndDate = null);

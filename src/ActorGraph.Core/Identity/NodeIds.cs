@@ -27,8 +27,18 @@ public static class NodeIds
     public static string Meeting(IEnumerable<string> participantIds, string? date, string articleId)
     {
         ArgumentNullException.ThrowIfNull(participantIds);
-        var key = string.Join('|', participantIds.Order(StringComparer.Ordinal)) + "#" + (date ?? "undated:" + articleId);
+        var key = ParticipantsKey(participantIds) + "#" + (date ?? "undated:" + articleId);
         return "meeting/" + Hash(key, 12);
+    }
+
+    /// <summary>
+    /// What makes two reports candidates for one meeting: the same participants (their ids, in ordinal order). A
+    /// report dated within another's days (a visit's start to end) with the same key is the same meeting.
+    /// </summary>
+    public static string ParticipantsKey(IEnumerable<string> participantIds)
+    {
+        ArgumentNullException.ThrowIfNull(participantIds);
+        return string.Join('|', participantIds.Order(StringComparer.Ordinal));
     }
 
     /// <summary>Text as it is hashed for the article id: Unicode-normalised, line endings and trailing space ignored.</summary>

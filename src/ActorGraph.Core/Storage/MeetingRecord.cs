@@ -5,6 +5,7 @@ namespace ActorGraph.Core.Storage;
 /// <param name="Place">Place name, when the sources name one.</param>
 /// <param name="Country">ISO code of the country it took place in, when known.</param>
 /// <param name="ParticipantIds">Person ids, ordered.</param>
+/// <param name="EndDate">The last day of a meeting that spans several (a state visit); null for one day.</param>
 public sealed record MeetingRecord(
     string Id,
     string? Date,
@@ -12,4 +13,5 @@ public sealed record MeetingRecord(
     MeetingMode Mode,
     string? Place,
     string? Country,
-    IReadOnlyList<string> ParticipantIds);
+    IReadOnlyList<string> ParticipantIds,
+    string? EndDate = null);

@@ -16,6 +16,13 @@ public static class StoredValues
             ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
 
+    /// <summary>A multi-day meeting's last day, or null when it has none after its first (<paramref name="date"/>).</summary>
+    public static string? EndDate(MeetingMention meeting, string? date)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return IsoDate(meeting.EndDate) is { } end && date is not null && string.CompareOrdinal(end, date) > 0 ? end : null;
+    }
+
     /// <summary>The stored ids of a meeting's participants, by the forms the article's people were written in.</summary>
     public static List<string> ParticipantIds(MeetingMention meeting, ReferenceCatalog catalog, IReadOnlyDictionary<string, string> personIdByForm)
     {

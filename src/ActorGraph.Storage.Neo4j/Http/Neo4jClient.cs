@@ -194,6 +194,8 @@ public sealed class Neo4jClient : IDisposable
                 // 4.x answers an existing constraint or index with an error; 3.x and IF NOT EXISTS do not.
             }
         }
+
+        await protocol.RunAsync([_cypher.Query("BackfillParticipantsKeys")], cancellationToken);
     }
 
     private HttpClient CreateHttpClient()

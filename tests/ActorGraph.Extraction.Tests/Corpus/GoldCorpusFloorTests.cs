@@ -1,4 +1,5 @@
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Extraction.Records;
 using ActorGraph.Extraction.Evaluation;
 
 namespace ActorGraph.Extraction.Tests.Corpus;
@@ -15,7 +16,7 @@ public sealed class GoldCorpusFloorTests
     [Fact]
     public async Task Evaluate_WholeCorpus_StaysAboveFloors()
     {
-        var extractor = new ArticleExtractor(ReferenceCatalog.Default);
+        var extractor = new ArticleExtractor(ReferenceCatalog.Default, KnownOfficials.Default);
         var scores = new List<CorpusScore>();
         foreach (var split in Splits)
         {
@@ -36,7 +37,7 @@ public sealed class GoldCorpusFloorTests
     public async Task Evaluate_SeedArticle_ScoresOneOnEveryMeasure()
     {
         var score = await CorpusEvaluator.EvaluateAsync(
-            Path.Combine(AppContext.BaseDirectory, "corpus", "seed"), null, new ArticleExtractor(ReferenceCatalog.Default), null, TestContext.Current.CancellationToken);
+            Path.Combine(AppContext.BaseDirectory, "corpus", "seed"), null, new ArticleExtractor(ReferenceCatalog.Default, KnownOfficials.Default), null, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, score.Articles);
         Assert.All(score.Metrics, m => Assert.True(m.F1 == 1.0, $"{m.Metric} F1 {m.F1:0.000} on the seed article"));

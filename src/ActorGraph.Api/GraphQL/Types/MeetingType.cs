@@ -11,7 +11,8 @@ public sealed class MeetingType : ObjectGraphType<MeetingRecord>
     {
         Name = "Meeting";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<StringGraphType>("date").Description("ISO date; null when no source fixes it.").Resolve(c => c.Source.Date);
+        Field<StringGraphType>("date").Description("ISO date (the first day of a visit); null when no source fixes it.").Resolve(c => c.Source.Date);
+        Field<StringGraphType>("endDate").Description("ISO date of the last day, for a meeting an official record gives as several days.").Resolve(c => c.Source.EndDate);
         Field<NonNullGraphType<MeetingStatusType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<MeetingModeType>>("mode").Resolve(c => c.Source.Mode);
         Field<StringGraphType>("place").Resolve(c => c.Source.Place);

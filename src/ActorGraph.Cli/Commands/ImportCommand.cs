@@ -1,0 +1,35 @@
+using System.CommandLine;
+using ActorGraph.Cli.Output;
+using ActorGraph.Extraction.Records;
+using Spectre.Console;
+
+namespace ActorGraph.Cli.Commands;
+
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "A folder laid out like the upstream repositories: visits/data/*.xml and travels/{secretary,president}-travels/*.xml (and travels/presidents/presidents.xml)." };
+        var batchSize = new Option<int>("--batch-size") { Description = "Records per transaction.", DefaultValueFactory = _ => HistoryStateImporter.DefaultBatchSize };
+        batchSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 10_000)
+            {
+                r.AddError("--batch-size must be between 1 and 10000.");
+            }
+        });
+        var historyState = new Command("history-state", "Import the US Office of the Historian's records of foreign leaders' visits and of Presidents' and Secretaries of State's trips as meetings. Idempotent: a re-import changes nothing.")
+        {
+            path, batchSize,
+        };
+        historyState.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = CliServices.Build(parse.GetValue(CommonOptions.Store));
+            var runner = new RecordImportRunner(services.GetRequiredService<HistoryStateImporter>(), services.GetRequiredService<Core.Storage.IGraphStore>(),
+                AnsiConsole.Console);
+            var summary = await runner.RunAsync(parse.GetValue(path)!, parse.GetValue(batchSize), cancellationToken);
+            return cancellationToken.IsCancellationRequested ? IngestCommand.Interrupted : summary.Failed == 0 ? 0 : 1;
+        });
+        return new Command("import", "Import structured records of meetings from official sources.") { historyState };
+    }
+}

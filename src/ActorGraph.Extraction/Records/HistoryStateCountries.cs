@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+using ActorGraph.Core.ReferenceData;
+
+namespace ActorGraph.Extraction.Records;
+
+/// <summary>
+/// The ISO code of a record's country. Current names resolve through the catalog ("Korea, South" as "South Korea",
+/// "Burma (Myanmar)" by either name); states that no longer exist map to the state that continues them, which is
+/// what the graph's countries are (see docs/history-state.md).
+/// </summary>
+public sealed class HistoryStateCountries(ReferenceCatalog catalog)
+{
+    // Upstream slugs whose names the catalog cannot know: former states and territories, by their successor.
+    private static readonly FrozenDictionary<string, string> Successors = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ussr"] = "RU",
+        ["u-s-s-r"] = "RU",
+        ["czechoslovakia"] = "CZ",
+        ["yugoslavia"] = "RS",
+        ["serbia-montenegro"] = "RS",
+        ["german-democratic-republic"] = "DE",
+        ["east-germany"] = "DE",
+        ["hawaii"] = "US",
+        ["tanganyika"] = "TZ",
+        ["malaya"] = "MY",
+        ["muscat-oman"] = "OM",
+        ["netherlands-antilles"] = "CW",
+        ["somoa"] = "WS",
+        ["west-bank"] = "PS",
+        ["palestinian-authority"] = "PS",
+        ["yemen-arab-republic"] = "YE",
+        ["zimbabwe-rhodesia"] = "ZW",
+        ["southern-rhodesia"] = "ZW",
+        ["kirghizia"] = "KG",
+        ["byelorussia"] = "BY",
+        ["dahomey"] = "BJ",
+        ["upper-volta"] = "BF",
+        ["khmer-republic"] = "KH",
+        ["siam"] = "TH",
+        ["ceylon"] = "LK",
+        ["zaire"] = "CD",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private readonly Dictionary<(string, string), string?> _resolved = [];
+
+    /// <summary>The code for an upstream slug and name, or null when neither says which country it is.</summary>
+    public string? Resolve(string slug, string name)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        ArgumentNullException.ThrowIfNull(name);
+        if (!_resolved.TryGetValue((slug, name), out var code))
+        {
+            code = Find(slug, name);
+            _resolved[(slug, name)] = code;
+        }
+
+        return code;
+    }
+
+    private string? Find(string slug, string name)
+    {
+        if (Successors.TryGetValue(slug, out var successor))
+        {
+            return successor;
+        }
+
+        var outside = OfficialNames.Clean(name);
+        var inside = name.Contains('(', StringComparison.Ordinal) ? name[(name.IndexOf('(', StringComparison.Ordinal) + 1)..].TrimEnd(')', ' ') : null;
+        var candidates = new List<string?> { outside, Reversed(outside), inside, slug.Replace('-', ' ') }.OfType<string>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Length > 0 && Successors.TryGetValue(candidate.ToLowerInvariant().Replace(' ', '-').Replace(".", "", StringComparison.Ordinal), out successor))
+            {
+                return successor;
+            }
+
+            if (candidate.Length > 2 && catalog.FindCountryByAnyName(candidate) is { } country)
+            {
+                return country.Code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Korea, South" → "South Korea"; "Germany, Federal Republic of" → "Federal Republic of Germany".</summary>
+    private static string? Reversed(string name)
+    {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        return comma < 0 ? null : (name[(comma + 1)..].Trim() + " " + name[..comma].Trim()).Trim();
+    }
+}
