@@ -10,7 +10,8 @@ namespace ActorGraph.Extraction.Records;
 /// </summary>
 public sealed class HistoryStateCountries(ReferenceCatalog catalog)
 {
-    // Upstream slugs whose names the catalog cannot know: former states and territories, by their successor.
+    // Upstream slugs whose names the catalog does not reach: former states by their successor, territories and
+    // Antarctica by their own ISO codes, and abbreviated or bare names ("St. Kitts", "Korea") by the state meant.
     private static readonly FrozenDictionary<string, string> Successors = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["ussr"] = "RU",
@@ -39,6 +40,15 @@ public sealed class HistoryStateCountries(ReferenceCatalog catalog)
         ["siam"] = "TH",
         ["ceylon"] = "LK",
         ["zaire"] = "CD",
+        ["antarctica"] = "AQ",
+        ["cook-islands"] = "CK",
+        ["french-polynesia"] = "PF",
+        ["new-caledonia"] = "NC",
+        ["niue"] = "NU",
+        ["saint-kitts-nevis"] = "KN",
+        ["saint-vincent-grenadines"] = "VC",
+        ["congo-republic"] = "CG",
+        ["korea-south"] = "KR",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly Dictionary<(string, string), string?> _resolved = [];

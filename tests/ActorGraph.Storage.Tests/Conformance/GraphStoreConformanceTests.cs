@@ -1,6 +1,7 @@
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
+using ActorGraph.Extraction.Records;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Storage.Tests.Conformance;
@@ -159,6 +160,78 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         Assert.Equal(first.ArticleId, second.ArticleId);
         Assert.Equal(new StoreStatistics(1, 1, 0, 1, 0, 0), await store.GetStatisticsAsync(Cancellation));
     }
+
+    [Fact]
+    public async Task Meetings_FromRecordsAndArticles_MergeWithinTheRecordsDays_InEitherOrder()
+    {
+        SkipUnlessAvailable();
+        var article = Graph("Blinken in Tokyo", "2021-03-16", [Person("Antony Blinken", "US"), Person("Toshimitsu Motegi", "JP")],
+            [Meeting("Antony Blinken", "Toshimitsu Motegi", "2021-03-16", MeetingStatus.Held) with { Place = "Tokyo", Country = "JP" }]);
+        var trip = Record("3992", "2021-03-15", "2021-03-17");
+        var duplicate = Record("4019", "2021-03-15", "2021-03-17");
+        var later = Record("4100", "2021-03-20", "2021-03-21");
+
+        foreach (var (order, firstDate, endDate) in new[] { (new[] { article, trip, duplicate, later }, "2021-03-16", (string?)null), ([trip, article, duplicate, later], "2021-03-15", "2021-03-17") })
+        {
+            var services = await target.CreateEmptyAsync(Cancellation);
+            foreach (var graph in order)
+            {
+                await services.GetRequiredService<IGraphStore>().UpsertAsync(graph, Cancellation);
+            }
+
+            var queries = services.GetRequiredService<IGraphQueries>();
+            var meetings = (await queries.DidMeetAsync("Blinken", "Motegi", Cancellation)).Meetings;
+            Assert.Equal(2, meetings.Count); // the article and both records of the trip are one meeting; the later trip another
+            Assert.Equal((firstDate, endDate), (meetings[0].Date, meetings[0].EndDate));
+            Assert.Equal(("2021-03-20", "2021-03-21"), (meetings[1].Date, meetings[1].EndDate));
+            var sources = (await queries.GetSourcesByMeetingIdsAsync([meetings[0].Id], Cancellation))[meetings[0].Id];
+            Assert.Equal(["history-state/trip/3992", "history-state/trip/4019"], sources.Select(s => s.RecordId).OfType<string>().Order());
+            Assert.Contains(sources, s => s.RecordId is null && s.Title == "Blinken in Tokyo");
+        }
+    }
+
+    [Fact]
+    public async Task HistoryState_FullImport_ListsBlinkens2021Counterparts_AndReimportChangesNothing()
+    {
+        SkipUnlessAvailable();
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var (summary, stats) = await ImportHistoryStateAsync(services, Cancellation);
+        Assert.Equal(0, summary.Failed);
+        Assert.Equal(summary.Records, summary.Added);
+        Assert.True(summary.Records > 7000, $"{summary.Records} records");
+
+        var blinken = await services.GetRequiredService<IGraphQueries>().WhoMetAsync("Blinken", "2021-01-01", "2021-12-31", Cancellation);
+        var motegi = Assert.Single(blinken.Counterparts, c => c.Person.Name == "Toshimitsu Motegi");
+        Assert.Contains(motegi.Meetings, m => (m.Date, m.EndDate, m.Place, m.Country) == ("2021-03-15", "2021-03-17", "Tokyo", "JP"));
+        var chung = Assert.Single(blinken.Counterparts, c => c.Person.Name == "Chung Eui-yong");
+        Assert.Contains(chung.Meetings, m => (m.Date, m.EndDate, m.Place, m.Country) == ("2021-03-17", "2021-03-18", "Seoul", "KR"));
+        Assert.Equal("KR", chung.Person.Country);
+
+        var again = await ImportHistoryStateAsync(services, Cancellation);
+        Assert.Equal(summary.Records, again.Summary.AlreadyStored);
+        Assert.Equal(stats, again.Statistics);
+
+        if (target is not SqliteStoreUnderTest)
+        {
+            await using var sqlite = new SqliteStoreUnderTest();
+            var reference = await ImportHistoryStateAsync(await sqlite.CreateEmptyAsync(Cancellation), Cancellation);
+            Assert.Equal(reference.Statistics, stats);
+        }
+    }
+
+    private static async Task<(RecordImportSummary Summary, StoreStatistics Statistics)> ImportHistoryStateAsync(ServiceProvider services, CancellationToken cancellationToken)
+    {
+        var layout = HistoryStateLayout.Locate(Path.Combine(RepositoryFolders.Root, "samples", "history-state"));
+        var presidents = await HistoryStateReader.ReadPresidentsAsync(layout.PresidentsFile!, cancellationToken);
+        var summary = await services.GetRequiredService<HistoryStateImporter>().ImportAsync(layout.RecordFiles, presidents, HistoryStateImporter.DefaultBatchSize, null, cancellationToken);
+        return (summary, await services.GetRequiredService<IGraphStore>().GetStatisticsAsync(cancellationToken));
+    }
+
+    private static ArticleGraph Record(string id, string start, string end) =>
+        new(new ArticleInfo($"Trip {id}", $"Secretary of State Antony John Blinken in Tokyo, Japan: met Toshimitsu Motegi.\nhistory-state/trip/{id}",
+                PublishedAt: start, RecordId: $"history-state/trip/{id}"),
+            [Person("Antony John Blinken", "US") with { Aliases = ["Antony Blinken"] }, Person("Toshimitsu Motegi", "JP")], [], ["US", "JP"], [],
+            [new MeetingMention(["Antony John Blinken", "Toshimitsu Motegi"], MeetingStatus.Held, MeetingMode.InPerson, start, "Tokyo", "JP", "met Toshimitsu Motegi.", end)]);
 
     private void SkipUnlessAvailable()
     {

@@ -54,7 +54,7 @@ public sealed partial class CypherOnNeo4jTests(Neo4jServerFixture server)
         await server.DeleteEverythingAsync(Cancellation);
         var create = CypherCatalog.Embedded.Query("CreateArticle", new Dictionary<string, object?>
         {
-            ["id"] = "article/dup", ["title"] = "t", ["url"] = null, ["source"] = null, ["publishedAt"] = null, ["ingestedAt"] = "2026-01-01T00:00:00Z", ["text"] = "x",
+            ["id"] = "article/dup", ["title"] = "t", ["url"] = null, ["source"] = null, ["publishedAt"] = null, ["ingestedAt"] = "2026-01-01T00:00:00Z", ["text"] = "x", ["recordId"] = null,
         });
         await server.Client.RunAsync(create, Cancellation);
 
