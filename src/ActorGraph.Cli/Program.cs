@@ -6,6 +6,7 @@ var root = new RootCommand("actorgraph: turn news articles into a graph of diplo
 {
     IngestCommand.Create(),
     ImportCommand.Create(),
+    RefdataCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
     ServeCommand.Create(),

@@ -19,14 +19,14 @@ namespace ActorGraph.Extraction;
 public sealed class ArticleExtractor : IArticleExtractor
 {
     private readonly Gazetteer _gazetteer;
-    private readonly KnownOfficials _officials;
+    private readonly OfficialCountries _officials;
 
     public ArticleExtractor(ReferenceCatalog catalog, KnownOfficials officials)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(officials);
         _gazetteer = new Gazetteer(catalog);
-        _officials = officials;
+        _officials = new OfficialCountries(catalog, officials);
     }
 
     public ArticleGraph Extract(ArticleInfo article, IReadOnlyList<KnownActor> knownActors, CancellationToken cancellationToken)
@@ -81,6 +81,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             AssignCounterpartOffice(occurrence, country, inSentence);
         }
 
+        AssignOfficialCountries(registry.People);
         var dateline = FindDateline(analysed.Select(a => a.Sentence));
         var meetings = new List<MeetingDraft>();
         PersonEntity? previousSubject = null;
@@ -201,6 +202,23 @@ public sealed class ArticleExtractor : IArticleExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A person the article gives no country who is a known official (by full name, or by a surname only one official
+    /// has when the article titles them) is that official's country's: "Prime Minister Netanyahu" is Israel's.
+    /// </summary>
+    private void AssignOfficialCountries(IEnumerable<PersonEntity> people)
+    {
+        foreach (var person in people.Where(p => p.Country is null && !p.ForOrganization))
+        {
+            var country = _officials.ByName(person.FoldedName)
+                ?? (person.Offices.Count > 0 && person.WordCount == 1 ? _officials.BySurname(person.FoldedName) : null);
+            if (country is not null)
+            {
+                person.AssumeCountry(country);
+            }
+        }
     }
 
     private static void AssignDatelineCountry(IEnumerable<PersonEntity> people, string country)

@@ -85,7 +85,7 @@ public sealed class WorkerFolder : IDisposable
         }
     }
 
-    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map)
+    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> map)
     {
         using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly;Pooling=False");
         connection.Open();

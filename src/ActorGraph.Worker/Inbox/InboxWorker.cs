@@ -5,6 +5,7 @@ using System.Text;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Ingestion;
 using ActorGraph.Extraction.Reading;
+using ActorGraph.Extraction.Records;
 using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Worker.Inbox;
@@ -16,8 +17,8 @@ namespace ActorGraph.Worker.Inbox;
 /// a JSON Lines file resumes from its checkpoint. A kill leaves the file in this worker's claim folder, which the
 /// next worker to start returns to the inbox: an article is in the graph whole, or its file is still to be read.
 /// </summary>
-public sealed class InboxWorker(FileBatchIngestor files, IngestionMetrics metrics, IOptions<WorkerOptions> options, IOptions<StoreOptions> store,
-    TimeProvider time, ILogger<InboxWorker> logger) : BackgroundService
+public sealed class InboxWorker(FileBatchIngestor files, HistoryStateImporter records, KnownOfficials officials, IngestionMetrics metrics,
+    IOptions<WorkerOptions> options, IOptions<StoreOptions> store, TimeProvider time, ILogger<InboxWorker> logger) : BackgroundService
 {
     /// <summary>Scans between orphan checks: a worker that dies while this one runs has its files returned soon after.</summary>
     private const int ScansPerRecovery = 10;
@@ -119,6 +120,12 @@ public sealed class InboxWorker(FileBatchIngestor files, IngestionMetrics metric
     private async Task ProcessAsync(InboxFolders folders, string claimed, IngestCheckpoints checkpoints, CancellationToken stoppingToken)
     {
         var name = Path.GetFileName(claimed);
+        if (Path.GetExtension(claimed).Equals(".xml", StringComparison.OrdinalIgnoreCase))
+        {
+            await ImportRecordsAsync(folders, claimed, stoppingToken);
+            return;
+        }
+
         if (!ArticleReader.IsArticleFile(claimed))
         {
             Fail(folders, claimed, $"unsupported file type: the inbox takes {string.Join(", ", ArticleReader.Extensions)} files.");
@@ -134,21 +141,7 @@ public sealed class InboxWorker(FileBatchIngestor files, IngestionMetrics metric
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The store is down or refused the batch: not the file's fault, so it goes back to be tried again, unless
-            // it keeps failing while others do not.
-            var attempt = _attempts.AddOrUpdate(name, 1, (_, n) => n + 1);
-            Log.StoreFailed(logger, e, name, attempt, _options.MaxAttempts);
-            if (attempt >= _options.MaxAttempts)
-            {
-                _attempts.TryRemove(name, out _);
-                Fail(folders, claimed, $"storing failed {attempt} times; the last error was: {e.Message}");
-            }
-            else
-            {
-                folders.Release(claimed);
-                _pausedUntil = time.GetUtcNow() + _options.RetryDelay;
-            }
-
+            StoreFailed(folders, claimed, e);
             return;
         }
 
@@ -171,6 +164,75 @@ public sealed class InboxWorker(FileBatchIngestor files, IngestionMetrics metric
         }
 
         Fail(folders, claimed, Explain(result));
+    }
+
+    /// <summary>
+    /// A history-state records file (visits or trips XML, as in samples/history-state): imported whole, each record
+    /// as a source with its meetings; visits meet the President in office by the built-in Presidents' terms.
+    /// Importing is idempotent, so a file returned to the inbox by a stop is simply imported again.
+    /// </summary>
+    private async Task ImportRecordsAsync(InboxFolders folders, string claimed, CancellationToken stoppingToken)
+    {
+        var name = Path.GetFileName(claimed);
+        if (!HistoryStateReader.IsRecordFile(claimed))
+        {
+            Fail(folders, claimed, "an .xml file in the inbox must be history-state records: a <visits> or <trips> document (see docs/history-state.md).");
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        RecordImportSummary summary;
+        try
+        {
+            summary = await records.ImportAsync([claimed], officials.Presidents, _options.BatchSize, null, stoppingToken);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            StoreFailed(folders, claimed, e);
+            return;
+        }
+
+        _attempts.TryRemove(name, out _);
+        if (stoppingToken.IsCancellationRequested)
+        {
+            folders.Release(claimed);
+            Log.FileReleased(logger, name);
+        }
+        else if (summary.Failed == 0 && summary.Records > 0)
+        {
+            folders.MoveToProcessed(claimed);
+            metrics.FileFinished(processed: true);
+            var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            Log.FileProcessed(logger, name, WorkerId, elapsedMs, summary.Added, summary.AlreadyStored, 0);
+        }
+        else
+        {
+            var reasons = summary.Failures.Select(f => $"{f.Origin}: {f.Error}");
+            Fail(folders, claimed, summary.Records == 0 && summary.Failed == 0
+                ? "the file holds no records."
+                : $"{summary.Failed} of {summary.Records + summary.Failed} records could not be read ({summary.Added} imported):\n" + string.Join('\n', reasons));
+        }
+    }
+
+    /// <summary>
+    /// The store is down or refused the batch: not the file's fault, so it goes back to be tried again, unless it keeps
+    /// failing while others do not.
+    /// </summary>
+    private void StoreFailed(InboxFolders folders, string claimed, Exception error)
+    {
+        var name = Path.GetFileName(claimed);
+        var attempt = _attempts.AddOrUpdate(name, 1, (_, n) => n + 1);
+        Log.StoreFailed(logger, error, name, attempt, _options.MaxAttempts);
+        if (attempt >= _options.MaxAttempts)
+        {
+            _attempts.TryRemove(name, out _);
+            Fail(folders, claimed, $"storing failed {attempt} times; the last error was: {error.Message}");
+        }
+        else
+        {
+            folders.Release(claimed);
+            _pausedUntil = time.GetUtcNow() + _options.RetryDelay;
+        }
     }
 
     private void Fail(InboxFolders folders, string claimed, string reason)

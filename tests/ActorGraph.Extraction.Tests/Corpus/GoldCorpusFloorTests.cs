@@ -34,6 +34,25 @@ public sealed class GoldCorpusFloorTests
     }
 
     [Fact]
+    public async Task KnownOfficials_RaiseOfficesF1_AndLowerNoMeasure()
+    {
+        var without = await WholeCorpusAsync(new ArticleExtractor(ReferenceCatalog.Default, KnownOfficials.None));
+        var with = await WholeCorpusAsync(new ArticleExtractor(ReferenceCatalog.Default, KnownOfficials.Default));
+
+        // Measured 2026-11-24 (docs/history-state.md): offices F1 0.883 without, 0.927 with; the rest unchanged.
+        Assert.True(with.Offices.F1 >= without.Offices.F1 + 0.03, $"offices F1 {without.Offices.F1:0.000} -> {with.Offices.F1:0.000}");
+        foreach (var (before, after) in without.Metrics.Zip(with.Metrics))
+        {
+            Assert.True(after.F1 >= before.F1, $"{after.Metric} F1 fell from {before.F1:0.000} to {after.F1:0.000} with known officials");
+        }
+
+        foreach (var (before, after) in without.Accuracies.Zip(with.Accuracies))
+        {
+            Assert.True(after.Accuracy >= before.Accuracy, $"{after.Metric} accuracy fell from {before.Accuracy:0.000} to {after.Accuracy:0.000} with known officials");
+        }
+    }
+
+    [Fact]
     public async Task Evaluate_SeedArticle_ScoresOneOnEveryMeasure()
     {
         var score = await CorpusEvaluator.EvaluateAsync(
@@ -42,6 +61,17 @@ public sealed class GoldCorpusFloorTests
         Assert.Equal(1, score.Articles);
         Assert.All(score.Metrics, m => Assert.True(m.F1 == 1.0, $"{m.Metric} F1 {m.F1:0.000} on the seed article"));
         Assert.All(score.Accuracies, a => Assert.True(a.Accuracy == 1.0, $"{a.Metric} accuracy {a.Accuracy:0.000} on the seed article"));
+    }
+
+    private static async Task<CorpusScore> WholeCorpusAsync(ArticleExtractor extractor)
+    {
+        var total = CorpusScore.Empty;
+        foreach (var split in Splits)
+        {
+            total = total.Add(await CorpusEvaluator.EvaluateAsync(Path.Combine(AppContext.BaseDirectory, split), null, extractor, null, TestContext.Current.CancellationToken));
+        }
+
+        return total;
     }
 
     [Fact]
