@@ -7,9 +7,9 @@ using ActorGraph.Core.ReferenceData;
 namespace ActorGraph.Extraction.Records;
 
 /// <summary>
-/// Generates known-officials.json from the records (tools/refdata/generate-officials.sh): every person the import
-/// reads with a full name and a country, with the offices and the first and last record that name them, plus the
-/// Presidents' terms. The output is sorted, so regenerating from the same data gives the same file.
+/// Generates known-officials.json from the records (tools/refdata/generate-officials.sh): every foreign person the
+/// records name with a full name and a stated country (a visitor's own, or one the remarks give; never a trip's host
+/// country assumed), with the offices and the first and last record that name them, plus the Presidents' terms. The output is sorted, so regenerating from the same data gives the same file.
 /// </summary>
 public sealed class KnownOfficialsBuilder(OfficialRecordMapper mapper, ReferenceCatalog catalog)
 {
@@ -34,7 +34,7 @@ public sealed class KnownOfficialsBuilder(OfficialRecordMapper mapper, Reference
                 }
 
                 var day = record.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                foreach (var person in mapper.Map(record, presidents, cancellationToken).Persons)
+                foreach (var person in mapper.PeopleNamed(record, presidents, cancellationToken))
                 {
                     var key = catalog.FoldPersonName(person.Name);
                     if (person.Country is not { } country || !key.Contains(' ', StringComparison.Ordinal))

@@ -52,19 +52,31 @@ public sealed class OfficialRecordMapper(ReferenceCatalog catalog)
     /// <summary>The people a trip's remarks name whom the traveller met: not US officials, not the traveller.</summary>
     public IReadOnlyList<PersonMention> PeopleMet(OfficialRecord record, PresidentTerms presidents, CancellationToken cancellationToken)
     {
+        var country = CountryOf(record);
+        return PeopleNamed(record, presidents, cancellationToken).Select(p => InHostCountry(p, country)).ToList();
+    }
+
+    /// <summary>
+    /// The people a record names as the records state them, before a trip's host country is assumed for those without
+    /// one: the source of known officials, which must not learn a guess (an EU official met in Brussels is not Belgian).
+    /// </summary>
+    public IReadOnlyList<PersonMention> PeopleNamed(OfficialRecord record, PresidentTerms presidents, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(presidents);
+        if (record.Kind == OfficialRecordKind.Visit)
+        {
+            return Visitors(record, CountryOf(record), presidents, cancellationToken);
+        }
+
         if (record.Remarks.Length == 0)
         {
             return [];
         }
 
-        var country = CountryOf(record);
         var travellerSurname = NameFolding.Surname(catalog.FoldPersonName(OfficialNames.Clean(record.Name)));
-        var found = _extractor.Extract(new ArticleInfo(record.Name, record.Remarks), [], cancellationToken).Persons;
-        return found
+        return _extractor.Extract(new ArticleInfo(record.Name, record.Remarks), [], cancellationToken).Persons
             .Where(p => NameFolding.Surname(catalog.FoldPersonName(p.Name)) != travellerSurname && !IsUsOfficial(p, presidents))
-            .Select(p => InHostCountry(p, country))
             .ToList();
     }
 
@@ -100,12 +112,7 @@ public sealed class OfficialRecordMapper(ReferenceCatalog catalog)
         var end = record.EndDate > record.StartDate ? Iso(record.EndDate) : null;
         var host = presidents.InOffice(record.StartDate) is { } term ? UsOfficial(term.Name, President, presidents) : null;
 
-        // The visitor string is read like a sentence ("Prime Minister Kyriakos Mitsotakis."); the record's country is
-        // the one the visitor came from, whatever the text suggests.
-        var visitors = _extractor.Extract(new ArticleInfo(record.Name, record.Name + "."), [], cancellationToken).Persons
-            .Where(p => !IsUsOfficial(p, presidents))
-            .Select(p => p with { Country = country ?? p.Country, Offices = p.Offices.Select(o => o with { Country = country ?? o.Country }).ToList() })
-            .ToList();
+        var visitors = Visitors(record, country, presidents, cancellationToken);
         var evidence = $"{record.Name} ({record.CountryName}): {record.Remarks}".TrimEnd(' ', ':');
         var meetings = host is null ? [] : visitors.Select(v => new MeetingMention([v.Name, host.Name], MeetingStatus.Held, MeetingMode.InPerson, start, null, UnitedStates,
             evidence, end)).ToList();
@@ -124,6 +131,16 @@ public sealed class OfficialRecordMapper(ReferenceCatalog catalog)
             [],
             meetings);
     }
+
+    /// <summary>
+    /// The visitor string read like a sentence ("Prime Minister Kyriakos Mitsotakis."); the record's country is the one
+    /// the visitor came from, whatever the text suggests.
+    /// </summary>
+    private List<PersonMention> Visitors(OfficialRecord record, string? country, PresidentTerms presidents, CancellationToken cancellationToken) =>
+        _extractor.Extract(new ArticleInfo(record.Name, record.Name + "."), [], cancellationToken).Persons
+            .Where(p => !IsUsOfficial(p, presidents))
+            .Select(p => p with { Country = country ?? p.Country, Offices = p.Offices.Select(o => o with { Country = country ?? o.Country }).ToList() })
+            .ToList();
 
     /// <summary>A US President or Secretary of State as the records name them, with the "First Last" form news uses.</summary>
     private static PersonMention UsOfficial(string recordName, string office, PresidentTerms presidents)

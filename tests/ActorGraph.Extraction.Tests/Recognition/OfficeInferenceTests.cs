@@ -1,3 +1,4 @@
+using ActorGraph.Extraction.Records;
 namespace ActorGraph.Extraction.Tests.Recognition;
 
 /// <summary>Offices and countries that news leaves to context: counterparts, datelines, roles, international bodies.</summary>
@@ -31,9 +32,38 @@ public sealed class OfficeInferenceTests
     [Fact]
     public void Extract_NoDateline_LeavesAmbiguousTitleWithoutCountry()
     {
-        var graph = Extract.Text("Prime Minister Justin Trudeau spoke to reporters on Friday.");
+        // Nobody the known officials list: the title alone says no country.
+        var graph = Extract.Text("Prime Minister Aldous Wexford spoke to reporters on Friday.");
 
         Assert.Null(Assert.Single(Assert.Single(graph.Persons).Offices).Country);
+    }
+
+    [Fact]
+    public void Extract_KnownOfficialWithoutStatedCountry_IsOfTheOfficialsCountry()
+    {
+        // Justin Trudeau's visits to the United States are in the history-state records (known-officials.json).
+        var graph = Extract.Text("Prime Minister Justin Trudeau spoke to reporters on Friday.");
+
+        var trudeau = Assert.Single(graph.Persons);
+        Assert.Equal(("CA", "CA"), (trudeau.Country, Assert.Single(trudeau.Offices).Country));
+    }
+
+    [Fact]
+    public void Extract_TitledSurnameOfOneKnownOfficial_IsOfTheOfficialsCountry_AndAStatedCountryWins()
+    {
+        var netanyahu = Assert.Single(Extract.Text("Prime Minister Netanyahu spoke to reporters on Friday.").Persons);
+        Assert.Equal("IL", netanyahu.Country);
+
+        var stated = Assert.Single(Extract.Text("Italian Prime Minister Justin Trudeau spoke to reporters on Friday.").Persons);
+        Assert.Equal("IT", stated.Country);
+    }
+
+    [Fact]
+    public void Extract_KnownOfficials_DoNotIncludePeopleWhoseCountryTheRecordsOnlyAssumed()
+    {
+        // Ursula von der Leyen is named on trips to Brussels without a country: the records do not make her Belgian.
+        Assert.DoesNotContain(KnownOfficials.Default.Officials, o => o.Name == "Ursula von der Leyen");
+        Assert.Contains(KnownOfficials.Default.Officials, o => o.Name == "Kyriakos Mitsotakis" && o.Country == "GR" && o.Offices.Any(x => x.Title == "Prime Minister"));
     }
 
     [Fact]
