@@ -107,7 +107,7 @@ public sealed class OfficialRecordMapperTests
     [Fact]
     public void EveryCountryInTheRecords_Resolves()
     {
-        var layout = HistoryStateLayout.Locate(Path.Combine(RepositoryRoot(), "samples", "history-state"));
+        var layout = HistoryStateLayout.Locate(Path.Combine(Storage.Tests.RepositoryFolders.Root, "samples", "history-state"));
         var unresolved = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in layout.RecordFiles)
         {
@@ -121,19 +121,6 @@ public sealed class OfficialRecordMapperTests
         }
 
         Assert.True(unresolved.Count == 0, "Unresolved: " + string.Join("; ", unresolved));
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ActorGraph.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No ActorGraph.sln above {AppContext.BaseDirectory}.");
     }
 
     private static OfficialRecord Trip(string id, string name, string start, string end, string countryId, string country, string locale, string remarks) =>

@@ -24,7 +24,7 @@ public sealed class RemarksSampleTests(ITestOutputHelper output)
     public async Task PeopleMet_MatchTheHandCheckedSample_AtOrAboveTheFloors()
     {
         var cancellation = TestContext.Current.CancellationToken;
-        var root = OfficialRecordMapperTests.RepositoryRoot();
+        var root = Storage.Tests.RepositoryFolders.Root;
         var presidents = await HistoryStateReader.ReadPresidentsAsync(Path.Combine(root, "samples", "history-state", HistoryStateLayout.PresidentsPath), cancellation);
         var mapper = new OfficialRecordMapper(Catalog);
         var lines = await File.ReadAllLinesAsync(Path.Combine(root, "tests", "ActorGraph.Extraction.Tests", "Records", "remarks-sample.jsonl"), cancellation);

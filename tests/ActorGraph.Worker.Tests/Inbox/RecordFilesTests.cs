@@ -9,7 +9,7 @@ public sealed class RecordFilesTests
     public async Task Trip_and_visit_files_are_imported_once_and_other_xml_goes_to_failed()
     {
         using var folder = new WorkerFolder();
-        var samples = Path.Combine(RepositoryRoot(), "samples", "history-state");
+        var samples = Path.Combine(Storage.Tests.RepositoryFolders.Root, "samples", "history-state");
         var trips = Path.Combine(samples, "travels", "secretary-travels", "blinken-antony-j.xml");
         var tripCount = File.ReadAllText(trips).Split("<trip ").Length - 1;
         folder.DropBytes("blinken-antony-j.xml", File.ReadAllBytes(trips));
@@ -37,18 +37,5 @@ public sealed class RecordFilesTests
             SELECT COUNT(*) FROM attended a JOIN persons p ON p.id = a.person_id WHERE p.name = 'Donald J. Trump';
             """, r => r.GetInt64(0));
         Assert.True(trumpsVisitors[0] > 5, "2020's visits meet the President then in office, from the built-in terms");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ActorGraph.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No ActorGraph.sln above {AppContext.BaseDirectory}.");
     }
 }
