@@ -88,12 +88,18 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         var date = StoredValues.IsoDate(meeting.Date);
         var endDate = StoredValues.EndDate(meeting, date);
         var key = NodeIds.ParticipantsKey(participants);
-        // The same people meeting within the days of a stored meeting (a visit's start to end) is that meeting.
-        var sameMeeting = date is null ? null : await statements.ScalarAsync("""
-            SELECT id FROM meetings WHERE participants_key = $key AND date IS NOT NULL AND date <= $last AND COALESCE(end_date, date) >= $first
-            ORDER BY date, id LIMIT 1;
-            """, cancellationToken, ("$key", key), ("$first", date), ("$last", endDate ?? date)) as string;
-        var id = sameMeeting ?? NodeIds.Meeting(participants, date, articleId);
+        // The same people meeting within the days of a stored meeting (a visit's start to end) is that meeting, and
+        // this one lookup also finds a meeting stored under this report's own id; an undated one is looked up by id.
+        var newId = NodeIds.Meeting(participants, date, articleId);
+        var stored = date is null
+            ? await statements.QueryAsync("SELECT id, status FROM meetings WHERE id = $id;", ReadIdAndStatus, cancellationToken, ("$id", newId))
+            : await statements.QueryAsync("""
+                SELECT id, status FROM meetings
+                WHERE participants_key = $key AND date IS NOT NULL AND date <= $last AND COALESCE(end_date, date) >= $first
+                ORDER BY date, id LIMIT 1;
+                """, ReadIdAndStatus, cancellationToken, ("$key", key), ("$first", date), ("$last", endDate ?? date));
+        var id = stored.Count > 0 ? stored[0].Id : newId;
+        var existing = stored.Count > 0 ? stored[0].Status : null;
         string? placeId = null;
         if (meeting.Place is not null)
         {
@@ -101,7 +107,6 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         }
 
         var status = EnumText.Of(meeting.Status);
-        var existing = await statements.ScalarAsync("SELECT status FROM meetings WHERE id = $id;", cancellationToken, ("$id", id)) as string;
         if (existing is null)
         {
             await Exec("""
@@ -175,6 +180,8 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
 
         return id;
     }
+
+    private static (string Id, string Status) ReadIdAndStatus(SqliteDataReader r) => (r.GetString(0), r.GetString(1));
 
     private static StoredPerson ReadStoredPerson(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.NullableString(2));
 
