@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using ActorGraph.Core.ReferenceData;
 
@@ -10,21 +11,19 @@ namespace ActorGraph.Extraction.Records;
 /// </summary>
 public sealed class HistoryStateCountries(ReferenceCatalog catalog)
 {
-    // Upstream slugs whose names the catalog does not reach: former states by their successor, territories and
-    // Antarctica by their own ISO codes, and abbreviated or bare names ("St. Kitts", "Korea") by the state meant.
+    // Upstream slugs, or names written as slugs ("Dahomey (Benin)" -> dahomey, "U.S.S.R." -> ussr), that the catalog's
+    // names do not reach: former states by their successor, territories and Antarctica by their own ISO codes, and
+    // abbreviated or bare names ("St. Kitts", "Korea") by the state meant.
     private static readonly FrozenDictionary<string, string> Successors = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["ussr"] = "RU",
-        ["u-s-s-r"] = "RU",
         ["czechoslovakia"] = "CZ",
         ["yugoslavia"] = "RS",
         ["serbia-montenegro"] = "RS",
         ["german-democratic-republic"] = "DE",
-        ["east-germany"] = "DE",
         ["hawaii"] = "US",
         ["tanganyika"] = "TZ",
         ["malaya"] = "MY",
-        ["muscat-oman"] = "OM",
         ["netherlands-antilles"] = "CW",
         ["somoa"] = "WS",
         ["west-bank"] = "PS",
@@ -39,7 +38,6 @@ public sealed class HistoryStateCountries(ReferenceCatalog catalog)
         ["khmer-republic"] = "KH",
         ["siam"] = "TH",
         ["ceylon"] = "LK",
-        ["zaire"] = "CD",
         ["antarctica"] = "AQ",
         ["cook-islands"] = "CK",
         ["french-polynesia"] = "PF",
@@ -51,20 +49,15 @@ public sealed class HistoryStateCountries(ReferenceCatalog catalog)
         ["korea-south"] = "KR",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private readonly Dictionary<(string, string), string?> _resolved = [];
+    // The mapper is a singleton the worker uses from several files at once.
+    private readonly ConcurrentDictionary<(string Slug, string Name), string?> _resolved = new();
 
     /// <summary>The code for an upstream slug and name, or null when neither says which country it is.</summary>
     public string? Resolve(string slug, string name)
     {
         ArgumentNullException.ThrowIfNull(slug);
         ArgumentNullException.ThrowIfNull(name);
-        if (!_resolved.TryGetValue((slug, name), out var code))
-        {
-            code = Find(slug, name);
-            _resolved[(slug, name)] = code;
-        }
-
-        return code;
+        return _resolved.GetOrAdd((slug, name), key => Find(key.Slug, key.Name));
     }
 
     private string? Find(string slug, string name)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using ActorGraph.Core.Annotation;
-using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Extraction.Records;
 
@@ -24,10 +23,6 @@ public sealed class KnownOfficials(PresidentTerms presidents, IReadOnlyList<Know
     public PresidentTerms Presidents { get; } = presidents;
 
     public IReadOnlyList<KnownOfficial> Officials { get; } = officials;
-
-    /// <summary>The officials as the extractor takes people it should know.</summary>
-    public IReadOnlyList<KnownActor> AsKnownActors() =>
-        Officials.Select(o => new KnownActor("official/" + o.Name, o.Name, o.Aliases, o.Country)).ToList();
 
     public static KnownOfficials Read(Stream json)
     {
