@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ActorGraph.Cli.Commands;
 using ActorGraph.Extraction.Ingestion;
@@ -12,11 +11,7 @@ namespace ActorGraph.Cli.Output;
 /// </summary>
 internal sealed class IngestRunner(ArticleIngestor ingestor, FileBatchIngestor files, IngestCheckpoints? checkpoints, int batchSize, IAnsiConsole console)
 {
-    private static readonly TimeSpan PlainProgressEvery = TimeSpan.FromSeconds(2);
-
     private readonly IngestSummary _summary = new();
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastPlainLine;
 
     /// <param name="stopToken">Ctrl+C: the batch in hand is committed, then the run stops (and resumes next time).</param>
     public async Task<IngestSummary> RunAsync(IReadOnlyList<string> paths, CancellationToken stopToken)
@@ -28,36 +23,15 @@ internal sealed class IngestRunner(ArticleIngestor ingestor, FileBatchIngestor f
         }
 
         var totalBytes = found.Where(f => f != "-").Sum(f => new FileInfo(f).Length);
-        var stoppedIn = (string?)null;
-        if (console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
+        var progress = new ByteProgress(console, "Ingesting", "articles", totalBytes);
+        long done = 0;
+        var stoppedIn = await progress.RunAsync(report => IngestAllAsync(found, (file, bytes) =>
         {
-            await console.Progress()
-                .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask("Ingesting", maxValue: Math.Max(1, totalBytes));
-                    stoppedIn = await IngestAllAsync(found, (file, bytes) =>
-                    {
-                        task.Increment(bytes);
-                        task.Description = Markup.Escape($"{_summary.Articles:N0} articles · {Rate():N0}/s · {Path.GetFileName(file)}");
-                    }, stopToken);
-                });
-        }
-        else
-        {
-            long done = 0;
-            stoppedIn = await IngestAllAsync(found, (file, bytes) =>
-            {
-                done += bytes;
-                if (_clock.Elapsed - _lastPlainLine >= PlainProgressEvery || done >= totalBytes)
-                {
-                    _lastPlainLine = _clock.Elapsed;
-                    console.WriteLine(PlainProgress(file, done, totalBytes));
-                }
-            }, stopToken);
-        }
+            done += bytes;
+            report(file, done, _summary.Articles);
+        }, stopToken));
 
-        Print(found.Count, stoppedIn);
+        Print(found.Count, stoppedIn, progress.Rate(_summary.Articles));
         return _summary;
     }
 
@@ -107,23 +81,13 @@ internal sealed class IngestRunner(ArticleIngestor ingestor, FileBatchIngestor f
         return null;
     }
 
-    private double Rate() => _summary.Articles / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
-
-    private string PlainProgress(string file, long done, long total)
-    {
-        var rate = Rate();
-        var share = total == 0 ? 1 : (double)done / total;
-        var eta = share is > 0 and < 1 ? TimeSpan.FromSeconds(_clock.Elapsed.TotalSeconds * (1 - share) / share) : TimeSpan.Zero;
-        return string.Create(CultureInfo.InvariantCulture, $"[{_summary.Articles:N0} articles] {share:P0} · {rate:N0} articles/s · ETA {eta:hh\\:mm\\:ss} · {Path.GetFileName(file)}");
-    }
-
-    private void Print(int fileCount, string? stoppedIn)
+    private void Print(int fileCount, string? stoppedIn, double rate)
     {
         static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
         var table = new Table().Border(TableBorder.Rounded).AddColumn("files").AddColumn("new articles").AddColumn("already stored")
             .AddColumn("failed").AddColumn("persons").AddColumn("meetings").AddColumn("articles/s");
         table.AddRow(N(fileCount), N(_summary.Added), N(_summary.AlreadyStored), N(_summary.Failed), N(_summary.Persons), N(_summary.Meetings),
-            Rate().ToString("N0", CultureInfo.InvariantCulture));
+            rate.ToString("N0", CultureInfo.InvariantCulture));
         console.Write(table);
         foreach (var failure in _summary.Failures)
         {
