@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Extraction.Records;
+using ActorGraph.Extraction.ReferenceData;
 
 namespace ActorGraph.Cli.Commands;
 
@@ -30,6 +32,41 @@ internal static class RefdataCommand
             await Console.Out.WriteLineAsync($"wrote {read.Officials.Count:N0} officials and {read.Presidents.Terms.Count} presidential terms to {parse.GetValue(output)}");
             return 0;
         });
-        return new Command("refdata", "Regenerate reference data files.") { officials };
+        return new Command("refdata", "Regenerate reference data files.") { officials, OfficeHolders() };
+    }
+
+    private static Command OfficeHolders()
+    {
+        var path = new Argument<string>("path") { Description = "The office-holders folder (countries/, world/, world-leaders-2021.csv, ABOUT.md), e.g. ../shared/data/officeholders." };
+        var supplement = new Option<string?>("--supplement") { Description = "The hand-kept rows for the years after the data (tools/refdata/officeholders-supplement.csv)." };
+        var output = new Option<string>("--out") { Description = "The folder to write officeholders-persons.tsv and officeholders-terms.tsv to.", Required = true };
+        var command = new Command("officeholders", "Write the office-holders table (who held which office when) from the Wikidata-derived tables, the supplement and the known officials.") { path, supplement, output };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var folder = parse.GetValue(path)!;
+            if (!Directory.Exists(Path.Combine(folder, "countries")))
+            {
+                await Console.Error.WriteLineAsync($"actorgraph: {folder} has no countries/ folder; give the office-holders folder (shared/data/officeholders).");
+                return CliErrors.ExitCode;
+            }
+
+            var builder = new OfficeHolderTableBuilder(ReferenceCatalog.Default, OfficeKinds.Default);
+            var holders = builder.Build(folder, parse.GetValue(supplement), KnownOfficials.Default, cancellationToken);
+            var outDir = parse.GetValue(output)!;
+            Directory.CreateDirectory(outDir);
+            await using (var persons = new StreamWriter(Path.Combine(outDir, "officeholders-persons.tsv")))
+            await using (var terms = new StreamWriter(Path.Combine(outDir, "officeholders-terms.tsv")))
+            {
+                OfficeHolderFiles.Write(holders, persons, terms);
+            }
+
+            foreach (var line in builder.Report.Lines())
+            {
+                await Console.Out.WriteLineAsync(line);
+            }
+
+            return 0;
+        });
+        return command;
     }
 }
