@@ -3,11 +3,11 @@ using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Dates;
 using ActorGraph.Extraction.Meetings;
 using ActorGraph.Extraction.Recognition;
-using ActorGraph.Extraction.Records;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction;
@@ -19,14 +19,15 @@ namespace ActorGraph.Extraction;
 public sealed class ArticleExtractor : IArticleExtractor
 {
     private readonly Gazetteer _gazetteer;
-    private readonly OfficialCountries _officials;
+    private readonly OfficeHolderLinker _officeHolders;
 
-    public ArticleExtractor(ReferenceCatalog catalog, KnownOfficials officials)
+    /// <param name="officeHolders">Who held which office when (<see cref="OfficeHolderTable.Empty"/> for the rules alone).</param>
+    public ArticleExtractor(ReferenceCatalog catalog, OfficeHolderTable officeHolders)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(officials);
+        ArgumentNullException.ThrowIfNull(officeHolders);
         _gazetteer = new Gazetteer(catalog);
-        _officials = new OfficialCountries(catalog, officials);
+        _officeHolders = new OfficeHolderLinker(officeHolders, catalog);
     }
 
     public ArticleGraph Extract(ArticleInfo article, IReadOnlyList<KnownActor> knownActors, CancellationToken cancellationToken)
@@ -49,7 +50,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             var aboutMeeting = sentence.Tokens.Any(t => MeetingLexicon.Triggers.Contains(t.Lower));
             var companionCues = MeetingCompanions.Find(sentence.Tokens);
             var occurrences = new List<PersonOccurrence>();
-            foreach (var candidate in PersonRecognizer.Find(sentence.Tokens, mentions, spans, aboutMeeting, companionCues))
+            foreach (var candidate in PersonRecognizer.Find(sentence.Tokens, mentions, spans, aboutMeeting, companionCues).Concat(TitleHolders(sentence.Tokens, mentions, spans, published)))
             {
                 var occurrence = new PersonOccurrence(registry.Add(candidate, sentence.Text), candidate.Span.Start, candidate.Span.End);
                 occurrences.Add(occurrence);
@@ -81,7 +82,20 @@ public sealed class ArticleExtractor : IArticleExtractor
             AssignCounterpartOffice(occurrence, country, inSentence);
         }
 
-        AssignOfficialCountries(registry.People);
+        _officeHolders.Link(registry.People, published);
+        if (registry.MergeSameHolders() is { Count: > 0 } merged)
+        {
+            foreach (var (_, _, _, occurrences, _) in analysed)
+            {
+                for (var i = 0; i < occurrences.Count; i++)
+                {
+                    if (merged.TryGetValue(occurrences[i].Person, out var same))
+                    {
+                        occurrences[i] = occurrences[i] with { Person = same };
+                    }
+                }
+            }
+        }
         var dateline = FindDateline(analysed.Select(a => a.Sentence));
         var meetings = new List<MeetingDraft>();
         PersonEntity? previousSubject = null;
@@ -205,18 +219,37 @@ public sealed class ArticleExtractor : IArticleExtractor
     }
 
     /// <summary>
-    /// A person the article gives no country who is a known official (by full name, or by a surname only one official
-    /// has when the article titles them) is that official's country's: "Prime Minister Netanyahu" is Israel's.
+    /// "The Chinese foreign minister met …", "India's national security adviser said": a title with a country and no
+    /// name after it is the person who held that office on the article's day, when the office-holders table knows
+    /// exactly one. A title alone ("the Foreign Secretary") names no one: which country's is not written.
     /// </summary>
-    private void AssignOfficialCountries(IEnumerable<PersonEntity> people)
+    private IEnumerable<PersonCandidate> TitleHolders(IReadOnlyList<Token> tokens, List<Mention> mentions, List<NameSpan> spans, DateOnly? published)
     {
-        foreach (var person in people.Where(p => p.Country is null && !p.ForOrganization))
+        if (published is not { } day)
         {
-            var country = _officials.ByName(person.FoldedName)
-                ?? (person.Offices.Count > 0 && person.WordCount == 1 ? _officials.BySurname(person.FoldedName) : null);
-            if (country is not null)
+            yield break;
+        }
+
+        foreach (var title in mentions.Where(m => m.Kind == MentionKind.Title && m.Title is { Role: false, Royal: false }).ToList())
+        {
+            var next = title.End;
+            if (spans.Any(s => s.Start == next) || mentions.Any(m => m.Start == next && m.Kind is MentionKind.Honorific or MentionKind.Title)
+                || (next + 1 < tokens.Count && tokens[next].Text == "," && spans.Any(s => s.Start == next + 1)))
             {
-                person.AssumeCountry(country);
+                continue; // a name follows: the title-before rule reads it
+            }
+
+            var at = title.Start > 0 && tokens[title.Start - 1].Text == "'s" ? title.Start - 1 : title.Start;
+            if (mentions.FirstOrDefault(m => m.End == at && m.Kind == MentionKind.Country && !m.IsCapital) is not { Country: { } country } owner
+                || (owner.Start > 0 && tokens[owner.Start - 1].Lower is "former" or "then" or "late" or "ex" or "next" or "new" or "future" or "previous"))
+            {
+                continue;
+            }
+
+            if (_officeHolders.HolderOf(title.Title!.Title, country, day) is { } holder)
+            {
+                var surface = string.Join(' ', tokens.Skip(owner.Start).Take(title.End - owner.Start).Select(t => t.Text));
+                yield return new PersonCandidate(new NameSpan(owner.Start, title.End, surface), holder.Name, null, new OfficeMention(title.Title.Title, country)) { Holder = holder };
             }
         }
     }

@@ -1,4 +1,5 @@
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Extraction.Ingestion;
 using ActorGraph.Extraction.Reading;
 using ActorGraph.Extraction.Records;
@@ -18,6 +19,7 @@ public static class ExtractionServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(_ => ReferenceCatalog.Default);
         services.TryAddSingleton(_ => KnownOfficials.Default);
+        services.TryAddSingleton(_ => OfficeHolderTable.Default);
         services.TryAddSingleton<IArticleExtractor, ArticleExtractor>();
         services.TryAddSingleton<ArticleReader>();
         services.AddMetrics();

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.ReferenceData;
-using ActorGraph.Extraction.Records;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Extraction;
 using ActorGraph.Extraction.Benchmarks;
 
@@ -78,7 +78,7 @@ internal static class BenchCommand
 
     private static void Run(SyntheticNewsFeed stream, int count, int sourceCount, CancellationToken cancellationToken)
     {
-        var extractor = new ArticleExtractor(ReferenceCatalog.Default, KnownOfficials.Default);
+        var extractor = new ArticleExtractor(ReferenceCatalog.Default, OfficeHolderTable.Default);
         foreach (var warmUp in stream.Articles(200, seed: 1))
         {
             extractor.Extract(warmUp, [], cancellationToken);

@@ -3,7 +3,7 @@ using System.Text.Json;
 using ActorGraph.Cli.Output;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.ReferenceData;
-using ActorGraph.Extraction.Records;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Extraction;
 using ActorGraph.Extraction.Evaluation;
 using Spectre.Console;
@@ -22,7 +22,7 @@ internal static class EvalCommand
         };
         var pred = new Option<string?>("--pred") { Description = "Folder of predicted annotation files with the same names; without it the extractor runs on each gold article." };
         var explain = new Option<bool>("--explain") { Description = "Also list, per article, what was missed (-), added (+) or got wrong (~)." };
-        var noOfficials = new Option<bool>("--no-officials") { Description = "Extract without the known officials generated from the history-state records (to measure what they add)." };
+        var noOfficials = new Option<bool>("--no-officials") { Description = "Extract without the office-holders table (to measure what it adds)." };
         var format = CommonOptions.Format("table", "table", "json");
         var command = new Command("eval", "Score extraction against gold annotations: P/R/F1 as shared/annotation-format.md defines.") { gold, pred, explain, noOfficials, format };
         command.SetAction(async (parse, cancellationToken) =>
@@ -34,7 +34,7 @@ internal static class EvalCommand
                 return 2;
             }
 
-            var extractor = new ArticleExtractor(ReferenceCatalog.Default, parse.GetValue(noOfficials) ? KnownOfficials.None : KnownOfficials.Default);
+            var extractor = new ArticleExtractor(ReferenceCatalog.Default, parse.GetValue(noOfficials) ? OfficeHolderTable.Empty : OfficeHolderTable.Default);
             Action<string, IReadOnlyList<string>>? differences = parse.GetValue(explain)
                 ? (file, lines) => EvalReport.PrintDifferences(file, lines, Console.Out)
                 : null;

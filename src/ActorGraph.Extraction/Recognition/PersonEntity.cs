@@ -23,6 +23,9 @@ internal sealed class PersonEntity(string name, string foldedName)
     /// <summary>Holds an international body's office ("NATO Secretary-General"), so acts for no country.</summary>
     public bool ForOrganization { get; set; }
 
+    /// <summary>The office-holders table's person this is, once linked (<see cref="OfficeHolderLinker"/>).</summary>
+    public Core.ReferenceData.OfficeHolders.OfficeHolder? Holder { get; set; }
+
     public int WordCount => FoldedName.Split(' ').Length;
 
     /// <summary>Takes a fuller form of the name ("Antony Blinken" after "Blinken"), keeping the shorter one as an alias.</summary>
@@ -49,6 +52,30 @@ internal sealed class PersonEntity(string name, string foldedName)
         Country ??= office.Country;
     }
 
+    /// <summary>Takes in another entity of the article that is the same person: its names, offices and country.</summary>
+    public void Absorb(PersonEntity other)
+    {
+        if (other.WordCount > WordCount)
+        {
+            Rename(other.Name, other.FoldedName);
+        }
+        else
+        {
+            Aliases.Add(other.Name);
+        }
+
+        Aliases.UnionWith(other.Aliases);
+        Aliases.Remove(Name);
+        foreach (var office in other.Offices)
+        {
+            AddOffice(office);
+        }
+
+        Country ??= other.Country;
+        ForOrganization |= other.ForOrganization;
+        Evidence ??= other.Evidence;
+    }
+
     /// <summary>Takes a country that context implies (a dateline, a visit): for the person and for offices that name none.</summary>
     public void AssumeCountry(string country)
     {
@@ -60,5 +87,5 @@ internal sealed class PersonEntity(string name, string foldedName)
     }
 
     public PersonMention ToMention() =>
-        new(Name, Aliases.Where(a => a != Name).Order(StringComparer.Ordinal).ToList(), Country, Offices.ToList(), Evidence);
+        new(Name, Aliases.Where(a => a != Name).Order(StringComparer.Ordinal).ToList(), Country, Offices.ToList(), Evidence, Holder?.WikidataId);
 }

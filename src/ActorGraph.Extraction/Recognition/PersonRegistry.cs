@@ -61,7 +61,29 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
 
         person.Country ??= candidate.Country;
         person.ForOrganization |= candidate.ForOrganization;
+        person.Holder ??= candidate.Holder;
         return person;
+    }
+
+    /// <summary>
+    /// People of the article linked to the same office-holder are one person ("Tánaiste Simon Coveney" and "the Irish
+    /// Foreign Minister"); returns which entity each merged one became.
+    /// </summary>
+    public Dictionary<PersonEntity, PersonEntity> MergeSameHolders()
+    {
+        var replaced = new Dictionary<PersonEntity, PersonEntity>();
+        foreach (var group in _people.Where(p => p.Holder is not null).GroupBy(p => p.Holder!.Id, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).ToList())
+        {
+            var keep = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                keep.Absorb(other);
+                replaced[other] = keep;
+                _people.Remove(other);
+            }
+        }
+
+        return replaced;
     }
 
     /// <summary>A name span without a title: an alias of someone already in the article, or a known actor.</summary>

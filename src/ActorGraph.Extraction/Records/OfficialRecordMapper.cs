@@ -3,6 +3,7 @@ using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 
 namespace ActorGraph.Extraction.Records;
 
@@ -16,7 +17,11 @@ namespace ActorGraph.Extraction.Records;
 /// </list>
 /// The source's text is the record's own, with its id, so each record is one source node and a re-import finds it.
 /// </summary>
-public sealed class OfficialRecordMapper(ReferenceCatalog catalog)
+/// <param name="officeHolders">
+/// Who held which office when, so the people the records name are the same persons as in articles; none (the rules
+/// alone) when generating the known officials from these same records.
+/// </param>
+public sealed class OfficialRecordMapper(ReferenceCatalog catalog, OfficeHolderTable? officeHolders = null)
 {
     public const string Publisher = "Office of the Historian, U.S. Department of State";
     private const string UnitedStates = "US";
@@ -28,8 +33,7 @@ public sealed class OfficialRecordMapper(ReferenceCatalog catalog)
 
     private readonly HistoryStateCountries _countries = new(catalog);
 
-    // Records are read by the rules alone, without the known officials generated from these same records.
-    private readonly ArticleExtractor _extractor = new(catalog, KnownOfficials.None);
+    private readonly ArticleExtractor _extractor = new(catalog, officeHolders ?? OfficeHolderTable.Empty);
 
     /// <summary>The record's graph; <see cref="ArticleGraph.Meetings"/> is empty when it names no one to meet.</summary>
     public ArticleGraph Map(OfficialRecord record, PresidentTerms presidents, CancellationToken cancellationToken)
@@ -75,7 +79,7 @@ public sealed class OfficialRecordMapper(ReferenceCatalog catalog)
         }
 
         var travellerSurname = NameFolding.Surname(catalog.FoldPersonName(OfficialNames.Clean(record.Name)));
-        return _extractor.Extract(new ArticleInfo(record.Name, record.Remarks), [], cancellationToken).Persons
+        return _extractor.Extract(new ArticleInfo(record.Name, record.Remarks, PublishedAt: Iso(record.StartDate)), [], cancellationToken).Persons
             .Where(p => NameFolding.Surname(catalog.FoldPersonName(p.Name)) != travellerSurname && !IsUsOfficial(p, presidents))
             .ToList();
     }
@@ -137,7 +141,7 @@ public sealed class OfficialRecordMapper(ReferenceCatalog catalog)
     /// the visitor came from, whatever the text suggests.
     /// </summary>
     private List<PersonMention> Visitors(OfficialRecord record, string? country, PresidentTerms presidents, CancellationToken cancellationToken) =>
-        _extractor.Extract(new ArticleInfo(record.Name, record.Name + "."), [], cancellationToken).Persons
+        _extractor.Extract(new ArticleInfo(record.Name, record.Name + ".", PublishedAt: Iso(record.StartDate)), [], cancellationToken).Persons
             .Where(p => !IsUsOfficial(p, presidents))
             .Select(p => p with { Country = country ?? p.Country, Offices = p.Offices.Select(o => o with { Country = country ?? o.Country }).ToList() })
             .ToList();

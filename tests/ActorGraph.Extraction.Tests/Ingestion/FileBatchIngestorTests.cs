@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ActorGraph.Core.ReferenceData;
-using ActorGraph.Extraction.Records;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Extraction.Ingestion;
 using ActorGraph.Extraction.Reading;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -124,7 +124,7 @@ public sealed class FileBatchIngestorTests : IDisposable
     {
         var reader = new ArticleReader(Options.Create(new ReadingOptions()));
         var metrics = new IngestionMetrics(new TestMeterFactory());
-        var ingestor = new ArticleIngestor(new ArticleExtractor(ReferenceCatalog.Default, KnownOfficials.Default), _store, reader, metrics, NullLogger<ArticleIngestor>.Instance);
+        var ingestor = new ArticleIngestor(new ArticleExtractor(ReferenceCatalog.Default, OfficeHolderTable.Default), _store, reader, metrics, NullLogger<ArticleIngestor>.Instance);
         return new FileBatchIngestor(ingestor, TimeProvider.System);
     }
 

@@ -80,7 +80,8 @@ public sealed class OfficeInferenceTests
     [InlineData("The State Department said Blinken informed Wang Yi, China's most senior diplomat, of the decision.", "Wang Yi", "CN")]
     public void Extract_RoleWord_NamesAPersonWithoutAnOffice(string text, string name, string country)
     {
-        var graph = Extract.Text(text);
+        // The words alone: with the office-holders table the person also gets the office held that day.
+        var graph = Extract.TextAlone(text);
 
         var person = Assert.Single(graph.Persons, p => p.Name == name);
         Assert.Equal(country, person.Country);
