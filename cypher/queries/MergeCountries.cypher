@@ -2,4 +2,5 @@
 UNWIND $rows AS row
 MERGE (c:Country {id: row.code})
   ON CREATE SET c.code = row.code, c.name = row.name
+SET c.inSources = true
 RETURN count(c) AS n

@@ -31,6 +31,6 @@ OPTIONAL MATCH (c:Country {id: m.country})
 FOREACH (country IN CASE WHEN c IS NULL THEN [] ELSE [c] END | MERGE (m)-[:HELD_IN_COUNTRY]->(country))
 WITH m, row
 UNWIND row.participants AS personId
-MATCH (p:Person {id: personId})
+MERGE (p:Person {id: personId})
 MERGE (p)-[:ATTENDED]->(m)
 RETURN count(DISTINCT m) AS n

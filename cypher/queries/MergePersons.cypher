@@ -3,8 +3,8 @@
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
   ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.surnameKey = row.surnameKey, p.country = row.country,
-                p.aliases = [], p.aliasKeys = []
-  ON MATCH SET p.country = coalesce(p.country, row.country),
+                p.aliases = [], p.aliasKeys = [], p.wikidataId = row.wikidataId, p.inSources = true
+  ON MATCH SET p.country = coalesce(p.country, row.country), p.wikidataId = coalesce(p.wikidataId, row.wikidataId), p.inSources = true,
                p.name = CASE WHEN row.fuller THEN row.name ELSE p.name END,
                p.nameKey = CASE WHEN row.fuller THEN row.nameKey ELSE p.nameKey END,
                p.surnameKey = CASE WHEN row.fuller THEN row.surnameKey ELSE p.surnameKey END

@@ -1,6 +1,5 @@
-// Stored people known by one of $keys as an alias. aliasKeys is a list property, which Neo4j cannot index, so
-// this scans people; fine for the tens of thousands of people news mentions.
-MATCH (p:Person)
-WHERE any(key IN coalesce(p.aliasKeys, []) WHERE key IN $keys)
-RETURN p.id AS id, p.name AS name, p.country AS country, p.nameKey AS nameKey, p.surnameKey AS surnameKey,
-       coalesce(p.aliasKeys, []) AS aliasKeys
+// Stored people known by one of $keys as an alias, through the PersonName index.
+UNWIND $keys AS key
+MATCH (:PersonName {key: key})-[:NAMES]->(p:Person)
+RETURN DISTINCT p.id AS id, p.name AS name, p.country AS country, p.nameKey AS nameKey, p.surnameKey AS surnameKey,
+       coalesce(p.aliasKeys, []) AS aliasKeys, p.wikidataId AS wikidataId

@@ -2,4 +2,4 @@
 UNWIND $keys AS key
 MATCH (p:Person {nameKey: key})
 RETURN p.id AS id, p.name AS name, p.country AS country, p.nameKey AS nameKey, p.surnameKey AS surnameKey,
-       coalesce(p.aliasKeys, []) AS aliasKeys
+       coalesce(p.aliasKeys, []) AS aliasKeys, p.wikidataId AS wikidataId

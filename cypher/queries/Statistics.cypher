@@ -1,13 +1,21 @@
-// How many of each kind of node the graph holds.
+// How many of each kind of node the graph holds: people and countries the sources name; the office-holders table's
+// people and terms of office counted apart.
 OPTIONAL MATCH (a:Article)
 WITH count(a) AS articles
 OPTIONAL MATCH (p:Person)
+WHERE coalesce(p.inSources, true)
 WITH articles, count(p) AS persons
 OPTIONAL MATCH (m:Meeting)
 WITH articles, persons, count(m) AS meetings
 OPTIONAL MATCH (c:Country)
+WHERE coalesce(c.inSources, true)
 WITH articles, persons, meetings, count(c) AS countries
 OPTIONAL MATCH (o:Organization)
 WITH articles, persons, meetings, countries, count(o) AS organizations
 OPTIONAL MATCH (pl:Place)
-RETURN articles, persons, meetings, countries, organizations, count(pl) AS places
+WITH articles, persons, meetings, countries, organizations, count(pl) AS places
+OPTIONAL MATCH (h:Person {inTable: true})
+WITH articles, persons, meetings, countries, organizations, places, count(h) AS officeHolders
+OPTIONAL MATCH ()-[t:HOLDS]->()
+WHERE t.term IS NOT NULL
+RETURN articles, persons, meetings, countries, organizations, places, officeHolders, count(t) AS officeTerms

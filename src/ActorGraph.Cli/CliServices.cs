@@ -21,7 +21,10 @@ internal static class CliServices
         var config = configuration.Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(config)
-            .AddLogging(l => l.AddConfiguration(config.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+            .AddLogging(l => l.AddConfiguration(config.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+                // Loading the office-holders table into a new store takes seconds: say so, and how far it got.
+                .AddFilter(typeof(Storage.Sqlite.SqliteConnectionFactory).FullName, LogLevel.Information)
+                .AddFilter(typeof(Storage.Neo4j.Http.Neo4jClient).FullName, LogLevel.Information));
         services.AddActorGraphStore(config).AddActorGraphExtraction();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         ValidateOptions(provider);

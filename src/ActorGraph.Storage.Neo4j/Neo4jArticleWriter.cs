@@ -3,6 +3,7 @@ using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j.Cypher;
 using ActorGraph.Storage.Neo4j.Http;
@@ -19,7 +20,10 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
 
     public int MeetingsWritten { get; private set; }
 
-    /// <summary>First round trip. Result 0 says whether the article exists; the rest are person candidates.</summary>
+    /// <summary>
+    /// First round trip. Result 0 says whether the article exists; 1 and 2 are people by name and alias, 3 the ids
+    /// taken, 4 people by Wikidata item, 5… people by surname.
+    /// </summary>
     public IReadOnlyList<CypherStatement> Lookups()
     {
         var keys = _persons.SelectMany(p => PersonMatching.LookupKeys(catalog, p)).Distinct(StringComparer.Ordinal).ToList();
@@ -28,7 +32,11 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
             cypher.Query("ArticleExists", new Dictionary<string, object?> { ["id"] = articleId }),
             cypher.Query("PersonsByNameKey", new Dictionary<string, object?> { ["keys"] = keys }),
             cypher.Query("PersonsByAliasKey", new Dictionary<string, object?> { ["keys"] = keys }),
-            cypher.Query("PersonIdsTaken", new Dictionary<string, object?> { ["ids"] = _persons.Select(p => NodeIds.Person(p.Name)).Distinct().ToList() }),
+            cypher.Query("PersonIdsTaken", new Dictionary<string, object?>
+            {
+                ["ids"] = _persons.SelectMany(p => PersonMatching.CandidateIds(p.Name, StoredValues.CountryCode(p.Country))).Distinct().ToList(),
+            }),
+            cypher.Query("PersonsByWikidataIds", new Dictionary<string, object?> { ["ids"] = _persons.Select(p => p.WikidataId).OfType<string>().Distinct().ToList() }),
         };
         statements.AddRange(SurnameKeys().Select(k => cypher.Query("PersonsBySurnameKey", new Dictionary<string, object?> { ["key"] = k })));
         return statements;
@@ -69,12 +77,13 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
         {
             var key = catalog.FoldPersonName(person.Name);
             var country = StoredValues.CountryCode(person.Country);
-            var byName = people.ByKeys(PersonMatching.LookupKeys(catalog, person));
+            var byName = people.ByKeys(PersonMatching.LookupKeys(catalog, person)).Concat(people.ByWikidataId(person.WikidataId));
             var bySurname = PersonMatching.MaySurnameMatch(key) ? people.BySurname(key) : [];
-            var match = PersonMatching.Choose(byName, bySurname, key, country);
-            var fuller = match is not null && PersonMatching.IsFuller(catalog, key, match);
+            var match = PersonMatching.Choose(byName, bySurname, key, country, person.WikidataId);
+            var fuller = match is not null && match.WikidataId is null && PersonMatching.IsFuller(catalog, key, match);
             var id = match?.Id ?? PersonMatching.NewId(person.Name, country, people.IsTaken);
-            personRows.Add(new { Id = id, person.Name, NameKey = key, SurnameKey = NameFolding.Surname(key), Country = country, Fuller = fuller });
+            var wikidataId = match?.WikidataId ?? person.WikidataId;
+            personRows.Add(new { Id = id, person.Name, NameKey = key, SurnameKey = NameFolding.Surname(key), Country = country, Fuller = fuller, WikidataId = wikidataId });
 
             var aliases = new List<string>();
             if (fuller)
@@ -92,7 +101,7 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
                 }
             }
 
-            people.Remember(id, match is null || fuller ? person.Name : match.Name, match is null || fuller ? key : null, country, aliases.Select(catalog.FoldPersonName));
+            people.Remember(id, match is null || fuller ? person.Name : match.Name, match is null || fuller ? key : null, country, wikidataId, aliases.Select(catalog.FoldPersonName));
             foreach (var form in person.Aliases.Append(person.Name))
             {
                 idByForm.TryAdd(catalog.FoldPersonName(form), id);
@@ -100,7 +109,12 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
 
             foreach (var office in person.Offices)
             {
-                officeRows.Add(new { OfficeId = NodeIds.Office(office.Title, office.Country), office.Title, Country = StoredValues.CountryCode(office.Country), PersonId = id, AsOf = article.PublishedAt, ArticleId = articleId });
+                officeRows.Add(new
+                {
+                    OfficeId = NodeIds.Office(office.Title, office.Country), office.Title, Country = StoredValues.CountryCode(office.Country), PersonId = id,
+                    AsOf = article.PublishedAt, ArticleId = articleId, Kind = OfficeKinds.Text(OfficeKinds.Default.Classify(office.Title, office.Country)),
+                    TitleKey = NameFolding.Fold(office.Title),
+                });
             }
         }
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j.Cypher;
 using ActorGraph.Storage.Neo4j.Http;
@@ -10,7 +12,7 @@ namespace ActorGraph.Storage.Neo4j;
 /// The read side on Neo4j. Orderings that involve missing values are applied here, not in Cypher, because Neo4j
 /// sorts nulls last and SQLite first; the conformance suite holds both stores to the same answers.
 /// </summary>
-public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, ReferenceCatalog catalog) : IGraphQueries
+public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, ReferenceCatalog catalog, TimeProvider time) : IGraphQueries
 {
     public Task<PersonSummary> ResolvePersonAsync(string idOrName, CancellationToken cancellationToken) => ResolveAsync(idOrName, cancellationToken);
 
@@ -24,10 +26,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
     public async Task<PersonDetails> GetPersonAsync(string idOrName, CancellationToken cancellationToken)
     {
         var person = await ResolveAsync(idOrName, cancellationToken);
-        var offices = (await Run("PersonOffices", cancellationToken, ("id", person.Id))).Rows
-            .Select(r => new OfficeHeld(r[0].RequiredString(), r[1].NullableString(), r[2].NullableString()))
-            .OrderBy(o => o.AsOf is not null).ThenBy(o => o.AsOf, StringComparer.Ordinal).ThenBy(o => o.Title, StringComparer.Ordinal)
-            .ToList();
+        var offices = (await OfficesOfAsync([person.Id], cancellationToken)).GetValueOrDefault(person.Id) ?? [];
         var count = (await Run("PersonMeetingCount", cancellationToken, ("id", person.Id))).Rows[0][0].Number();
         return new PersonDetails(person, offices, (int)count);
     }
@@ -45,7 +44,14 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
         var country = filter.Country is null ? null : catalog.RequireCountryCode(filter.Country);
         var result = await Run("FindMeetings", cancellationToken, ("participant", participant), ("country", country), ("from", filter.From), ("to", filter.To),
             ("status", filter.Status is { } s ? EnumText.Of(s) : null));
-        return InDateOrder(result);
+        var meetings = InDateOrder(result);
+        if (filter.CounterpartOffice is null)
+        {
+            return meetings;
+        }
+
+        var offices = await OfficesOfAsync(meetings.SelectMany(m => m.ParticipantIds).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
+        return MeetingRecords.WithParticipantInOffice(meetings, participant, offices, OfficeKinds.Default.Query(filter.CounterpartOffice));
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<MeetingSource>>> GetSourcesByMeetingIdsAsync(IReadOnlyCollection<string> meetingIds, CancellationToken cancellationToken)
@@ -59,13 +65,18 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
             .ToDictionary(g => g.Key, g => (IReadOnlyList<MeetingSource>)g.ToList());
     }
 
-    public async Task<WhoMetResult> WhoMetAsync(string person, string? fromDate, string? toDate, CancellationToken cancellationToken)
+    public async Task<WhoMetResult> WhoMetAsync(string person, string? fromDate, string? toDate, string? counterpartOffice, CancellationToken cancellationToken)
     {
         var center = await ResolveAsync(person, cancellationToken);
         var meetings = await MeetingsOfAsync(center.Id, fromDate, toDate, cancellationToken);
         var counterpartIds = CounterpartList.Ids(center.Id, meetings);
         var people = (await PersonsAsync(counterpartIds, cancellationToken)).ToDictionary(p => p.Id);
         var counterparts = CounterpartList.Build(counterpartIds, meetings, people);
+        if (counterpartOffice is not null)
+        {
+            counterparts = CounterpartList.InOffice(counterparts, await OfficesOfAsync(counterpartIds, cancellationToken), OfficeKinds.Default.Query(counterpartOffice));
+        }
+
         return new WhoMetResult(center, counterparts);
     }
 
@@ -109,6 +120,18 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
         return new CountryContacts(code, name, result.Rows.Select(r => new CountryContact(r[0].RequiredString(), r[1].RequiredString(), (int)r[2].Number())).ToList());
     }
 
+    public async Task<IReadOnlyList<OfficeHolderResult>> OfficeHoldersAsync(string country, string office, string? onDate, CancellationToken cancellationToken)
+    {
+        var code = catalog.RequireCountryCode(country);
+        var query = OfficeKinds.Default.Query(office);
+        var on = OfficeDates.Parse(onDate, time);
+        var candidates = (await Run("OfficeHolders", cancellationToken, ("country", code), ("kind", query.Kind is { } k ? OfficeKinds.Text(k) : null), ("title", query.TitleKey),
+            ("first", Iso(on.Earliest)), ("last", Iso(on.Latest)))).Rows.Select(ReadOffice);
+        var holders = OfficeAnswers.HoldersOn(candidates, query, on);
+        var people = (await PersonsAsync(holders.Select(h => h.PersonId).ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        return holders.Select(h => new OfficeHolderResult(people[h.PersonId], h.Office, h.Approximate)).ToList();
+    }
+
     public async Task<IReadOnlyList<MeetingRecord>> TimelineAsync(string person, CancellationToken cancellationToken)
     {
         var center = await ResolveAsync(person, cancellationToken);
@@ -131,19 +154,28 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
             throw new PersonResolutionException("A person's name or id is required.");
         }
 
-        var matches = (await Run("ResolvePerson", cancellationToken, ("key", key))).Rows.Select(ReadPerson).ToList();
+        var matches = (await Run("ResolvePerson", cancellationToken, ("key", key))).Rows.Select(ReadResolvable).ToList();
         if (matches.Count == 0 && PersonMatching.MaySurnameMatch(key))
         {
-            matches = (await Run("ResolvePersonBySurname", cancellationToken, ("key", key))).Rows.Select(ReadPerson).ToList();
+            matches = (await Run("ResolvePersonBySurname", cancellationToken, ("key", key))).Rows.Select(ReadResolvable).ToList();
         }
 
-        return matches.Count switch
-        {
-            1 => matches[0],
-            0 => throw PersonResolutionException.Unknown(text),
-            _ => throw PersonResolutionException.Ambiguous(text, matches),
-        };
+        return PersonResolution.Choose(text, matches);
     }
+
+    /// <summary>The offices of each person: the ones sources state and the terms of the office-holders table.</summary>
+    private async Task<Dictionary<string, IReadOnlyList<OfficeHeld>>> OfficesOfAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        (await Run("OfficesOfPersons", cancellationToken, ("ids", ids.ToList()))).Rows.Select(ReadOffice)
+            .GroupBy(r => r.PersonId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => OfficeAnswers.InOrder(g.Select(r => r.Office)), StringComparer.Ordinal);
+
+    private static (string PersonId, OfficeHeld Office) ReadOffice(System.Text.Json.JsonElement[] r) =>
+        (r[0].RequiredString(), new OfficeHeld(r[1].RequiredString(), r[2].NullableString(), r[7].NullableString(), OfficeKinds.Parse(r[3].NullableString()),
+            r[4].NullableString(), r[5].NullableString(), r[6].NullableString(), r[8].NullableString() ?? OfficeHeld.ArticleSource));
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static (PersonSummary Person, bool InSources) ReadResolvable(System.Text.Json.JsonElement[] r) => (ReadPerson(r), r[5].ValueKind != System.Text.Json.JsonValueKind.False);
 
     private async Task<List<PersonSummary>> PersonsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         (await Run("PersonsByIds", cancellationToken, ("ids", ids.ToList()))).Rows.Select(ReadPerson).ToList();
@@ -166,7 +198,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
         client.RunAsync(cypher.Query(query, parameters.ToDictionary(p => p.Name, p => p.Value)), cancellationToken);
 
     private static PersonSummary ReadPerson(System.Text.Json.JsonElement[] r) =>
-        new(r[0].RequiredString(), r[1].RequiredString(), r[2].NullableString(), r[3].StringList().Where(a => a != r[1].GetString()).Order(StringComparer.Ordinal).ToList());
+        new(r[0].RequiredString(), r[1].RequiredString(), r[2].NullableString(), r[3].StringList().Where(a => a != r[1].GetString()).Order(StringComparer.Ordinal).ToList(), r[4].NullableString());
 
     /// <summary>Undated meetings last, then by date and id; participants by id.</summary>
     private static List<MeetingRecord> InDateOrder(CypherResult result) =>

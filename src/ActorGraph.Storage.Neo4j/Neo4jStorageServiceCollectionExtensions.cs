@@ -1,4 +1,5 @@
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j.Cypher;
 using ActorGraph.Storage.Neo4j.Http;
@@ -22,6 +23,7 @@ public static class Neo4jStorageServiceCollectionExtensions
         services.AddHttpClient(Neo4jClient.HttpClientName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => ReferenceCatalog.Default);
+        services.TryAddSingleton(_ => OfficeHolderTable.Default);
         services.TryAddSingleton(_ => CypherCatalog.Embedded);
         services.TryAddSingleton<Neo4jClient>();
         services.TryAddSingleton<IGraphStore, Neo4jGraphStore>();

@@ -4,6 +4,7 @@ using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -49,8 +50,9 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
             foreach (var office in person.Offices)
             {
                 var officeId = NodeIds.Office(office.Title, office.Country);
-                await Exec("INSERT OR IGNORE INTO offices (id, title, country) VALUES ($id, $title, $country);", cancellationToken,
-                    ("$id", officeId), ("$title", office.Title), ("$country", StoredValues.CountryCode(office.Country)));
+                await Exec("INSERT OR IGNORE INTO offices (id, title, country, kind, title_key) VALUES ($id, $title, $country, $kind, $key);", cancellationToken,
+                    ("$id", officeId), ("$title", office.Title), ("$country", StoredValues.CountryCode(office.Country)),
+                    ("$kind", OfficeKinds.Text(OfficeKinds.Default.Classify(office.Title, office.Country))), ("$key", NameFolding.Fold(office.Title)));
                 await Exec("""
                     INSERT INTO holds (person_id, office_id, as_of, article_id) VALUES ($p, $o, $asOf, $a)
                     ON CONFLICT (person_id, office_id) DO UPDATE SET as_of = COALESCE(MIN(holds.as_of, excluded.as_of), holds.as_of, excluded.as_of);
@@ -140,26 +142,27 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         var key = catalog.FoldPersonName(person.Name);
         var country = StoredValues.CountryCode(person.Country);
         var byName = await statements.QueryAsync("""
-            SELECT id, name, country FROM persons WHERE name_key IN (SELECT value FROM json_each($keys))
-            UNION SELECT p.id, p.name, p.country FROM person_aliases a JOIN persons p ON p.id = a.person_id
+            SELECT id, name, country, wikidata_id FROM persons WHERE name_key IN (SELECT value FROM json_each($keys)) OR wikidata_id = $wikidata
+            UNION SELECT p.id, p.name, p.country, p.wikidata_id FROM person_aliases a JOIN persons p ON p.id = a.person_id
                   WHERE a.alias_key IN (SELECT value FROM json_each($keys));
-            """, ReadStoredPerson, cancellationToken, ("$keys", JsonSerializer.Serialize(PersonMatching.LookupKeys(catalog, person))));
+            """, ReadStoredPerson, cancellationToken, ("$keys", JsonSerializer.Serialize(PersonMatching.LookupKeys(catalog, person))), ("$wikidata", person.WikidataId));
         var bySurname = PersonMatching.MaySurnameMatch(key)
-            ? await statements.QueryAsync("SELECT id, name, country FROM persons WHERE surname_key = $k;", ReadStoredPerson, cancellationToken, ("$k", key))
+            ? await statements.QueryAsync("SELECT id, name, country, wikidata_id FROM persons WHERE surname_key = $k;", ReadStoredPerson, cancellationToken, ("$k", key))
             : [];
 
         string id;
-        if (PersonMatching.Choose(byName, bySurname, key, country) is { } match)
+        if (PersonMatching.Choose(byName, bySurname, key, country, person.WikidataId) is { } match)
         {
             id = match.Id;
-            var fuller = PersonMatching.IsFuller(catalog, key, match);
+            var fuller = PersonMatching.IsFuller(catalog, key, match) && match.WikidataId is null;
             await Exec("""
-                UPDATE persons SET country = COALESCE(country, $country),
+                UPDATE persons SET country = COALESCE(country, $country), in_sources = 1, wikidata_id = COALESCE(wikidata_id, $wikidata),
                     name = CASE WHEN $fuller THEN $name ELSE name END,
                     name_key = CASE WHEN $fuller THEN $key ELSE name_key END,
                     surname_key = CASE WHEN $fuller THEN $surname ELSE surname_key END
                 WHERE id = $id;
-                """, cancellationToken, ("$id", id), ("$country", country), ("$fuller", fuller), ("$name", person.Name), ("$key", key), ("$surname", NameFolding.Surname(key)));
+                """, cancellationToken, ("$id", id), ("$country", country), ("$fuller", fuller), ("$name", person.Name), ("$key", key), ("$surname", NameFolding.Surname(key)),
+                ("$wikidata", match.WikidataId is null ? person.WikidataId : null));
             if (fuller)
             {
                 await AddAliasAsync(id, match.Name, cancellationToken);
@@ -167,10 +170,11 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         }
         else
         {
-            var taken = await statements.ScalarAsync("SELECT 1 FROM persons WHERE id = $id;", cancellationToken, ("$id", NodeIds.Person(person.Name))) is not null;
-            id = PersonMatching.NewId(person.Name, country, _ => taken);
-            await Exec("INSERT OR IGNORE INTO persons (id, name, name_key, surname_key, country) VALUES ($id, $name, $key, $surname, $country);", cancellationToken,
-                ("$id", id), ("$name", person.Name), ("$key", key), ("$surname", NameFolding.Surname(key)), ("$country", country));
+            var taken = (await statements.QueryAsync("SELECT id FROM persons WHERE id IN (SELECT value FROM json_each($ids));", r => r.GetString(0), cancellationToken,
+                ("$ids", JsonSerializer.Serialize(PersonMatching.CandidateIds(person.Name, country))))).ToHashSet(StringComparer.Ordinal);
+            id = PersonMatching.NewId(person.Name, country, taken.Contains);
+            await Exec("INSERT OR IGNORE INTO persons (id, name, name_key, surname_key, country, wikidata_id) VALUES ($id, $name, $key, $surname, $country, $wikidata);", cancellationToken,
+                ("$id", id), ("$name", person.Name), ("$key", key), ("$surname", NameFolding.Surname(key)), ("$country", country), ("$wikidata", person.WikidataId));
         }
 
         foreach (var alias in person.Aliases.Append(person.Name))
@@ -183,7 +187,7 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
 
     private static (string Id, string Status) ReadIdAndStatus(SqliteDataReader r) => (r.GetString(0), r.GetString(1));
 
-    private static StoredPerson ReadStoredPerson(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.NullableString(2));
+    private static StoredPerson ReadStoredPerson(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.NullableString(2), r.NullableString(3));
 
     private Task<int> AddAliasAsync(string personId, string alias, CancellationToken cancellationToken) =>
         Exec("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES ($p, $alias, $key);", cancellationToken,
@@ -206,7 +210,7 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         }
 
         var name = catalog.FindCountry(normalized)?.Name ?? normalized;
-        await Exec("INSERT OR IGNORE INTO countries (code, name) VALUES ($code, $name);", cancellationToken, ("$code", normalized), ("$name", name));
+        await Exec("INSERT INTO countries (code, name) VALUES ($code, $name) ON CONFLICT (code) DO UPDATE SET in_sources = 1;", cancellationToken, ("$code", normalized), ("$name", name));
     }
 
     private Task<int> Mention(string nodeId, string kind, CancellationToken cancellationToken) =>

@@ -1,10 +1,18 @@
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Storage.Sqlite;
 
-/// <summary>Opens connections to the database file, creating its folder and bringing its schema up to date once.</summary>
-public sealed class SqliteConnectionFactory(IOptions<SqliteStoreOptions> options) : IDisposable
+/// <summary>
+/// Opens connections to the database file, creating its folder, bringing its schema up to date and loading the
+/// office-holders table (when new or changed) once.
+/// </summary>
+public sealed class SqliteConnectionFactory(IOptions<SqliteStoreOptions> options, OfficeHolderTable? officeHolders = null, ReferenceCatalog? catalog = null,
+    ILogger<SqliteConnectionFactory>? logger = null) : IDisposable
 {
     private readonly SqliteStoreOptions _options = options.Value;
     private readonly SemaphoreSlim _migrateOnce = new(1, 1);
@@ -57,6 +65,8 @@ public sealed class SqliteConnectionFactory(IOptions<SqliteStoreOptions> options
 
             await using var connection = await OpenRawAsync(cancellationToken);
             await SchemaMigrator.MigrateAsync(connection, cancellationToken);
+            await OfficeHolderSeeding.EnsureAsync(connection, officeHolders ?? OfficeHolderTable.Empty, catalog ?? ReferenceCatalog.Default,
+                (ILogger?)logger ?? NullLogger.Instance, cancellationToken);
             _migrated = true;
         }
         finally

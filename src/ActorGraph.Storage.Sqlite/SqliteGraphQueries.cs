@@ -1,13 +1,15 @@
+using System.Globalization;
 using System.Text.Json;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace ActorGraph.Storage.Sqlite;
 
 /// <summary>The read side on SQLite. Lists of ids travel as one JSON parameter read with json_each, never as SQL text.</summary>
-public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, ReferenceCatalog catalog) : IGraphQueries
+public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, ReferenceCatalog catalog, TimeProvider time) : IGraphQueries
 {
     private const string MeetingColumns = """
         SELECT m.id, m.date, m.status, m.mode, pl.name, m.country,
@@ -16,8 +18,18 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         """;
 
     private const string PersonColumns = """
-        SELECT p.id, p.name, p.country, (SELECT json_group_array(alias) FROM (SELECT alias FROM person_aliases WHERE person_id = p.id AND alias <> p.name ORDER BY alias))
+        SELECT p.id, p.name, p.country, (SELECT json_group_array(alias) FROM (SELECT alias FROM person_aliases WHERE person_id = p.id AND alias <> p.name ORDER BY alias)),
+               p.wikidata_id, p.in_sources
         FROM persons p
+        """;
+
+    // Offices a source states (holds) and terms of the office-holders table (office_terms), in one shape.
+    private const string OfficeColumns = """
+        SELECT h.person_id, o.title, o.country, o.kind, NULL, NULL, NULL, h.as_of, 'article' FROM holds h JOIN offices o ON o.id = h.office_id
+        WHERE h.person_id IN (SELECT value FROM json_each($ids))
+        UNION ALL
+        SELECT t.person_id, o.title, o.country, o.kind, t.from_date, t.to_date, t.confirmed_until, NULL, t.source FROM office_terms t JOIN offices o ON o.id = t.office_id
+        WHERE t.person_id IN (SELECT value FROM json_each($ids))
         """;
 
     public async Task<PersonSummary> ResolvePersonAsync(string idOrName, CancellationToken cancellationToken)
@@ -42,9 +54,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var person = await ResolveAsync(connection, idOrName, cancellationToken);
-        var offices = await SqlRunner.QueryAsync(connection, null, """
-            SELECT o.title, o.country, h.as_of FROM holds h JOIN offices o ON o.id = h.office_id WHERE h.person_id = $id ORDER BY h.as_of, o.title;
-            """, r => new OfficeHeld(r.GetString(0), r.NullableString(1), r.NullableString(2)), cancellationToken, ("$id", person.Id));
+        var offices = (await OfficesOfAsync(connection, [person.Id], cancellationToken)).GetValueOrDefault(person.Id) ?? [];
         var count = Convert.ToInt32(await SqlRunner.ScalarAsync(connection, null, "SELECT COUNT(*) FROM attended WHERE person_id = $id;", cancellationToken, ("$id", person.Id)), System.Globalization.CultureInfo.InvariantCulture);
         return new PersonDetails(person, offices, count);
     }
@@ -62,7 +72,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         await using var connection = await connections.OpenAsync(cancellationToken);
         var participant = filter.Participant is null ? null : (await ResolveAsync(connection, filter.Participant, cancellationToken)).Id;
         var country = filter.Country is null ? null : catalog.RequireCountryCode(filter.Country);
-        return await SqlRunner.QueryAsync(connection, null, MeetingColumns + """
+        var meetings = await SqlRunner.QueryAsync(connection, null, MeetingColumns + """
              WHERE ($participant IS NULL OR EXISTS (SELECT 1 FROM attended a WHERE a.meeting_id = m.id AND a.person_id = $participant))
                AND ($country IS NULL OR m.country = $country OR EXISTS (SELECT 1 FROM attended a JOIN persons p ON p.id = a.person_id WHERE a.meeting_id = m.id AND p.country = $country))
                AND ($from IS NULL OR m.date >= $from)
@@ -71,6 +81,13 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
              ORDER BY m.date IS NULL, m.date, m.id;
             """, ReadMeeting, cancellationToken, ("$participant", participant), ("$country", country), ("$from", filter.From), ("$to", filter.To),
             ("$status", filter.Status is { } s ? EnumText.Of(s) : null));
+        if (filter.CounterpartOffice is null)
+        {
+            return meetings;
+        }
+
+        var offices = await OfficesOfAsync(connection, meetings.SelectMany(m => m.ParticipantIds).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
+        return MeetingRecords.WithParticipantInOffice(meetings, participant, offices, OfficeKinds.Default.Query(filter.CounterpartOffice));
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<MeetingSource>>> GetSourcesByMeetingIdsAsync(IReadOnlyCollection<string> meetingIds, CancellationToken cancellationToken)
@@ -87,7 +104,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         return rows.GroupBy(r => r.MeetingId).ToDictionary(g => g.Key, g => (IReadOnlyList<MeetingSource>)g.ToList());
     }
 
-    public async Task<WhoMetResult> WhoMetAsync(string person, string? fromDate, string? toDate, CancellationToken cancellationToken)
+    public async Task<WhoMetResult> WhoMetAsync(string person, string? fromDate, string? toDate, string? counterpartOffice, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var center = await ResolveAsync(connection, person, cancellationToken);
@@ -95,6 +112,12 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         var counterpartIds = CounterpartList.Ids(center.Id, meetings);
         var people = (await PersonsAsync(connection, counterpartIds, cancellationToken)).ToDictionary(p => p.Id);
         var counterparts = CounterpartList.Build(counterpartIds, meetings, people);
+        if (counterpartOffice is not null)
+        {
+            var offices = await OfficesOfAsync(connection, counterpartIds, cancellationToken);
+            counterparts = CounterpartList.InOffice(counterparts, offices, OfficeKinds.Default.Query(counterpartOffice));
+        }
+
         return new WhoMetResult(center, counterparts);
     }
 
@@ -156,6 +179,24 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         return new CountryContacts(code, name, contacts);
     }
 
+    public async Task<IReadOnlyList<OfficeHolderResult>> OfficeHoldersAsync(string country, string office, string? onDate, CancellationToken cancellationToken)
+    {
+        var code = catalog.RequireCountryCode(country);
+        var query = OfficeKinds.Default.Query(office);
+        var on = OfficeDates.Parse(onDate, time);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var candidates = await SqlRunner.QueryAsync(connection, null, """
+            SELECT t.person_id, o.title, o.country, o.kind, t.from_date, t.to_date, t.confirmed_until, NULL, t.source
+            FROM offices o JOIN office_terms t ON t.office_id = o.id
+            WHERE o.country = $country AND (o.kind = $kind OR o.title_key = $title)
+              AND (t.from_earliest IS NULL OR t.from_earliest <= $last) AND (t.to_latest IS NULL OR t.to_latest >= $first);
+            """, ReadOffice, cancellationToken, ("$country", code), ("$kind", query.Kind is { } k ? OfficeKinds.Text(k) : null), ("$title", query.TitleKey),
+            ("$first", Iso(on.Earliest)), ("$last", Iso(on.Latest)));
+        var holders = OfficeAnswers.HoldersOn(candidates, query, on);
+        var people = (await PersonsAsync(connection, holders.Select(h => h.PersonId).ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        return holders.Select(h => new OfficeHolderResult(people[h.PersonId], h.Office, h.Approximate)).ToList();
+    }
+
     public async Task<IReadOnlyList<MeetingRecord>> TimelineAsync(string person, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -182,19 +223,30 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         var matches = await SqlRunner.QueryAsync(connection, null, PersonColumns + """
              WHERE p.name_key = $k OR EXISTS (SELECT 1 FROM person_aliases a WHERE a.person_id = p.id AND a.alias_key = $k)
              ORDER BY p.name;
-            """, ReadPerson, cancellationToken, ("$k", key));
+            """, ReadResolvable, cancellationToken, ("$k", key));
         if (matches.Count == 0 && !key.Contains(' ', StringComparison.Ordinal))
         {
-            matches = await SqlRunner.QueryAsync(connection, null, PersonColumns + " WHERE p.surname_key = $k ORDER BY p.name;", ReadPerson, cancellationToken, ("$k", key));
+            matches = await SqlRunner.QueryAsync(connection, null, PersonColumns + " WHERE p.surname_key = $k ORDER BY p.name;", ReadResolvable, cancellationToken, ("$k", key));
         }
 
-        return matches.Count switch
-        {
-            1 => matches[0],
-            0 => throw PersonResolutionException.Unknown(text),
-            _ => throw PersonResolutionException.Ambiguous(text, matches),
-        };
+        return PersonResolution.Choose(text, matches);
     }
+
+    private static (PersonSummary Person, bool InSources) ReadResolvable(SqliteDataReader r) => (ReadPerson(r), r.GetInt32(5) == 1);
+
+    /// <summary>The offices of each person: the ones sources state and the terms of the office-holders table.</summary>
+    private static async Task<Dictionary<string, IReadOnlyList<OfficeHeld>>> OfficesOfAsync(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var rows = await SqlRunner.QueryAsync(connection, null, OfficeColumns, ReadOffice, cancellationToken, ("$ids", JsonSerializer.Serialize(ids)));
+        return rows.GroupBy(r => r.PersonId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => OfficeAnswers.InOrder(g.Select(r => r.Office)), StringComparer.Ordinal);
+    }
+
+    private static (string PersonId, OfficeHeld Office) ReadOffice(SqliteDataReader r) =>
+        (r.GetString(0), new OfficeHeld(r.GetString(1), r.NullableString(2), r.NullableString(7), OfficeKinds.Parse(r.GetString(3)), r.NullableString(4), r.NullableString(5),
+            r.NullableString(6), r.GetString(8)));
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static async Task<List<PersonSummary>> PersonsAsync(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
         await SqlRunner.QueryAsync(connection, null, PersonColumns + " WHERE p.id IN (SELECT value FROM json_each($ids));", ReadPerson, cancellationToken,
@@ -223,7 +275,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
             """, r => (r.GetString(0), r.GetString(1), r.GetString(2)), cancellationToken, ("$ids", JsonSerializer.Serialize(ids)));
 
     private static PersonSummary ReadPerson(SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.NullableString(2), JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? []);
+        new(r.GetString(0), r.GetString(1), r.NullableString(2), JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], r.NullableString(4));
 
     private static MeetingRecord ReadMeeting(SqliteDataReader r) =>
         new(r.GetString(0), r.NullableString(1), EnumText.Status(r.GetString(2)), EnumText.Mode(r.GetString(3)), r.NullableString(4), r.NullableString(5),

@@ -63,7 +63,7 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
         await using var connection = await connections.OpenAsync(cancellationToken);
         const string sql = """
             SELECT p.id, p.name, p.country, (SELECT json_group_array(alias) FROM person_aliases a WHERE a.person_id = p.id)
-            FROM persons p;
+            FROM persons p WHERE p.in_sources = 1;
             """;
         return await SqlRunner.QueryAsync(connection, null, sql, r => new KnownActor(
             r.GetString(0), r.GetString(1), System.Text.Json.JsonSerializer.Deserialize<List<string>>(r.GetString(3)) ?? [], r.NullableString(2)), cancellationToken);
@@ -73,11 +73,12 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         const string sql = """
-            SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM persons), (SELECT COUNT(*) FROM meetings),
-                   (SELECT COUNT(*) FROM countries), (SELECT COUNT(*) FROM organizations), (SELECT COUNT(*) FROM places);
+            SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM persons WHERE in_sources = 1), (SELECT COUNT(*) FROM meetings),
+                   (SELECT COUNT(*) FROM countries WHERE in_sources = 1), (SELECT COUNT(*) FROM organizations), (SELECT COUNT(*) FROM places),
+                   (SELECT COUNT(*) FROM persons WHERE in_table = 1), (SELECT COUNT(*) FROM office_terms);
             """;
         var rows = await SqlRunner.QueryAsync(connection, null, sql, r => new StoreStatistics(
-            r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5)), cancellationToken);
+            r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7)), cancellationToken);
         return rows[0];
     }
 

@@ -1,4 +1,5 @@
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class SqliteStorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => ReferenceCatalog.Default);
+        services.TryAddSingleton(_ => OfficeHolderTable.Default);
         services.TryAddSingleton<SqliteConnectionFactory>();
         services.TryAddSingleton<IGraphStore, SqliteGraphStore>();
         services.TryAddSingleton<IGraphQueries, SqliteGraphQueries>();

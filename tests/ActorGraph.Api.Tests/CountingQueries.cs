@@ -29,7 +29,11 @@ internal sealed class CountingQueries(IGraphQueries inner) : IGraphQueries
 
     public Task<IReadOnlyList<MeetingRecord>> FindMeetingsAsync(MeetingFilter filter, CancellationToken cancellationToken) => inner.FindMeetingsAsync(filter, cancellationToken);
 
-    public Task<WhoMetResult> WhoMetAsync(string person, string? fromDate, string? toDate, CancellationToken cancellationToken) => inner.WhoMetAsync(person, fromDate, toDate, cancellationToken);
+    public Task<WhoMetResult> WhoMetAsync(string person, string? fromDate, string? toDate, string? counterpartOffice, CancellationToken cancellationToken) =>
+        inner.WhoMetAsync(person, fromDate, toDate, counterpartOffice, cancellationToken);
+
+    public Task<IReadOnlyList<OfficeHolderResult>> OfficeHoldersAsync(string country, string office, string? onDate, CancellationToken cancellationToken) =>
+        inner.OfficeHoldersAsync(country, office, onDate, cancellationToken);
 
     public Task<DidMeetResult> DidMeetAsync(string a, string b, CancellationToken cancellationToken) => inner.DidMeetAsync(a, b, cancellationToken);
 

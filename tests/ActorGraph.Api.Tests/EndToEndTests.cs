@@ -36,6 +36,55 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains(nodes, n => n.GetProperty("person").GetProperty("name").GetString() == "Qin Gang");
     }
 
+    [Theory]
+    [InlineData("CN", "foreign minister", "2018-05-01", "Wang Yi")]
+    [InlineData("US", "Secretary of State", "2015-06-01", "John Kerry")]
+    [InlineData("GH", "president", "2019-01-01", "Nana Akufo-Addo")]
+    public async Task IngestSamples_ThenOfficeHolders_AnswerWhoHeldTheOffice(string country, string office, string on, string expected)
+    {
+        await IngestSamplesAsync();
+        using var client = _factory.CreateClient();
+
+        var (status, body) = await GraphQLClient.PostAsync(client, $$"""
+            { officeHolders(country: "{{country}}", office: "{{office}}", on: "{{on}}") { person { name wikidataId } from to approximate office { kind } } }
+            """);
+
+        Assert.Equal(200, status);
+        var holder = Assert.Single(body.GetProperty("data").GetProperty("officeHolders").EnumerateArray(), h => !h.GetProperty("approximate").GetBoolean());
+        Assert.Equal(expected, holder.GetProperty("person").GetProperty("name").GetString());
+        Assert.StartsWith("Q", holder.GetProperty("person").GetProperty("wikidataId").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PersonOffices_AndWhoMetByCounterpartOffice()
+    {
+        await IngestSamplesAsync();
+        using var client = _factory.CreateClient();
+
+        var (_, body) = await GraphQLClient.PostAsync(client, """
+            { person(idOrName: "Wang Yi") { wikidataId offices { title kind country from to source } }
+              whoMet(person: "Blinken", counterpartOffice: "foreign minister") { counterparts { edges { node { person { name } } } } } }
+            """);
+
+        var person = body.GetProperty("data").GetProperty("person");
+        Assert.Equal("Q701801", person.GetProperty("wikidataId").GetString());
+        Assert.Contains(person.GetProperty("offices").EnumerateArray(), o => o.GetProperty("kind").GetString() == "FOREIGN_MINISTER"
+            && o.GetProperty("from").GetString() == "2013-03-17" && o.GetProperty("to").GetString() == "2022-12-30");
+        var names = body.GetProperty("data").GetProperty("whoMet").GetProperty("counterparts").GetProperty("edges").EnumerateArray()
+            .Select(e => e.GetProperty("node").GetProperty("person").GetProperty("name").GetString()).ToList();
+        Assert.Contains("Qin Gang", names);
+        Assert.DoesNotContain("Xi Jinping", names);
+    }
+
+    [Fact]
+    public async Task OfficeHolders_UnknownCountry_IsAnErrorThatSaysSo()
+    {
+        using var client = _factory.CreateClient();
+        var (status, body) = await GraphQLClient.PostAsync(client, """{ officeHolders(country: "Atlantis", office: "president") { person { name } } }""");
+        Assert.Equal(200, status);
+        Assert.Contains("Atlantis", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task IngestSameFolderTwice_ChangesNothing()
     {
@@ -59,7 +108,7 @@ public sealed class EndToEndTests : IDisposable
         await ingestor.IngestAsync(new ArticleInfo("Second", "Blinken met Jordan's King Abdullah II in Amman on Friday.", PublishedAt: "2023-10-13"), "second", TestContext.Current.CancellationToken);
 
         var queries = _factory.Services.GetRequiredService<IGraphQueries>();
-        var whoMet = await queries.WhoMetAsync("antony blinken", null, null, TestContext.Current.CancellationToken);
+        var whoMet = await queries.WhoMetAsync("antony blinken", null, null, null, TestContext.Current.CancellationToken);
         Assert.Equal(["Abdullah II", "Benjamin Netanyahu"], whoMet.Counterparts.Select(c => c.Person.Name).Order());
         Assert.Equal(3, (await _factory.Services.GetRequiredService<IGraphStore>().GetStatisticsAsync(TestContext.Current.CancellationToken)).Persons);
         var abdullah = Assert.Single(whoMet.Counterparts, c => c.Person.Name == "Abdullah II");

@@ -12,3 +12,7 @@ CREATE INDEX person_surname_key IF NOT EXISTS FOR (n:Person) ON (n.surnameKey);
 CREATE INDEX person_country IF NOT EXISTS FOR (n:Person) ON (n.country);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX meeting_participants_key IF NOT EXISTS FOR (n:Meeting) ON (n.participantsKey);
+CREATE CONSTRAINT reference_data_id IF NOT EXISTS FOR (n:ReferenceData) REQUIRE n.id IS UNIQUE;
+CREATE INDEX person_wikidata_id IF NOT EXISTS FOR (n:Person) ON (n.wikidataId);
+CREATE INDEX office_country IF NOT EXISTS FOR (n:Office) ON (n.country);
+CREATE CONSTRAINT person_name_key IF NOT EXISTS FOR (n:PersonName) REQUIRE n.key IS UNIQUE;

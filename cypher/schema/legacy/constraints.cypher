@@ -12,3 +12,7 @@ CREATE INDEX ON :Person(surnameKey);
 CREATE INDEX ON :Person(country);
 CREATE INDEX ON :Meeting(date);
 CREATE INDEX ON :Meeting(participantsKey);
+CREATE CONSTRAINT ON (n:ReferenceData) ASSERT n.id IS UNIQUE;
+CREATE INDEX ON :Person(wikidataId);
+CREATE INDEX ON :Office(country);
+CREATE CONSTRAINT ON (n:PersonName) ASSERT n.key IS UNIQUE;

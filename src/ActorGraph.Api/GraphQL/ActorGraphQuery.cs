@@ -31,6 +31,7 @@ public sealed class ActorGraphQuery : ObjectGraphType
             .Argument<StringGraphType>("from", "Inclusive ISO date.")
             .Argument<StringGraphType>("to", "Inclusive ISO date.")
             .Argument<MeetingStatusType>("status")
+            .Argument<StringGraphType>("counterpartOffice", "Only meetings where someone else held this office that day (\"foreign minister\").")
             .ResolveAsync(async c =>
             {
                 var filter = new MeetingFilter(
@@ -38,7 +39,8 @@ public sealed class ActorGraphQuery : ObjectGraphType
                     c.GetArgument<string?>("country"),
                     IsoDateArgument(c, "from"),
                     IsoDateArgument(c, "to"),
-                    c.GetArgument<MeetingStatus?>("status"));
+                    c.GetArgument<MeetingStatus?>("status"),
+                    c.GetArgument<string?>("counterpartOffice"));
                 return Paging.Page(await queries.FindMeetingsAsync(filter, c.CancellationToken), c.First, c.After);
             });
 
@@ -47,7 +49,16 @@ public sealed class ActorGraphQuery : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("person")
             .Argument<StringGraphType>("from", "Inclusive ISO date.")
             .Argument<StringGraphType>("to", "Inclusive ISO date.")
-            .ResolveAsync(async c => await queries.WhoMetAsync(c.GetArgument<string>("person"), IsoDateArgument(c, "from"), IsoDateArgument(c, "to"), c.CancellationToken));
+            .Argument<StringGraphType>("counterpartOffice", "Only counterparts who held this office when they met (\"foreign minister\", \"president\").")
+            .ResolveAsync(async c => await queries.WhoMetAsync(c.GetArgument<string>("person"), IsoDateArgument(c, "from"), IsoDateArgument(c, "to"),
+                c.GetArgument<string?>("counterpartOffice"), c.CancellationToken));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeHolderType>>>>("officeHolders")
+            .Description("Who held an office of a country on a day (today by default), certain answers first.")
+            .Argument<NonNullGraphType<StringGraphType>>("country", "ISO code, name or demonym: \"CN\", \"China\", \"Chinese\".")
+            .Argument<NonNullGraphType<StringGraphType>>("office", "As people write it: \"foreign minister\", \"Minister of Foreign Affairs\", \"president\", \"national security adviser\".")
+            .Argument<StringGraphType>("on", "yyyy-MM-dd, yyyy-MM or yyyy; today when left out.")
+            .ResolveAsync(async c => await queries.OfficeHoldersAsync(c.GetArgument<string>("country"), c.GetArgument<string>("office"), c.GetArgument<string?>("on"), c.CancellationToken));
 
         Field<NonNullGraphType<DidMeetType>>("didMeet")
             .Description("Whether two people met, with every meeting of the two and the sentences that report them.")

@@ -23,8 +23,9 @@ internal static class StatsCommand
             }
 
             var table = new Table().Border(TableBorder.Rounded).AddColumn("articles").AddColumn("persons").AddColumn("meetings")
-                .AddColumn("countries").AddColumn("organizations").AddColumn("places");
-            table.AddRow($"{stats.Articles}", $"{stats.Persons}", $"{stats.Meetings}", $"{stats.Countries}", $"{stats.Organizations}", $"{stats.Places}");
+                .AddColumn("countries").AddColumn("organizations").AddColumn("places").AddColumn("office-holders").AddColumn("terms");
+            table.AddRow($"{stats.Articles:N0}", $"{stats.Persons:N0}", $"{stats.Meetings:N0}", $"{stats.Countries:N0}", $"{stats.Organizations:N0}", $"{stats.Places:N0}",
+                $"{stats.OfficeHolders:N0}", $"{stats.OfficeTerms:N0}");
             AnsiConsole.Write(table);
             return 0;
         });

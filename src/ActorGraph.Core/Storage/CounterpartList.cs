@@ -21,4 +21,24 @@ public static class CounterpartList
             .OrderByDescending(c => c.Count).ThenBy(c => c.FirstDate ?? "9999", StringComparer.Ordinal).ThenBy(c => c.Person.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>
+    /// Only the counterparts who held the office asked for when they met ("which foreign ministers did Blinken meet"),
+    /// each with only those meetings.
+    /// </summary>
+    public static IReadOnlyList<Counterpart> InOffice(IReadOnlyList<Counterpart> counterparts, IReadOnlyDictionary<string, IReadOnlyList<OfficeHeld>> offices, ReferenceData.OfficeHolders.OfficeQuery office)
+    {
+        ArgumentNullException.ThrowIfNull(counterparts);
+        ArgumentNullException.ThrowIfNull(offices);
+        return counterparts
+            .Select(c => (c.Person, Meetings: c.Meetings.Where(m => OfficeAnswers.HeldAt(c.Person.Id, offices.GetValueOrDefault(c.Person.Id) ?? [], office, m.Date)).ToList()))
+            .Where(c => c.Meetings.Count > 0)
+            .Select(c =>
+            {
+                var dates = c.Meetings.Select(m => m.Date).OfType<string>().Order(StringComparer.Ordinal).ToList();
+                return new Counterpart(c.Person, c.Meetings.Count, dates.FirstOrDefault(), dates.LastOrDefault(), c.Meetings);
+            })
+            .OrderByDescending(c => c.Count).ThenBy(c => c.FirstDate ?? "9999", StringComparer.Ordinal).ThenBy(c => c.Person.Name, StringComparer.Ordinal)
+            .ToList();
+    }
 }

@@ -19,7 +19,8 @@ public interface IGraphQueries
 
     Task<IReadOnlyDictionary<string, IReadOnlyList<MeetingSource>>> GetSourcesByMeetingIdsAsync(IReadOnlyCollection<string> meetingIds, CancellationToken cancellationToken);
 
-    Task<WhoMetResult> WhoMetAsync(string person, string? fromDate, string? toDate, CancellationToken cancellationToken);
+    /// <param name="counterpartOffice">Only counterparts who held this office ("foreign minister") when they met.</param>
+    Task<WhoMetResult> WhoMetAsync(string person, string? fromDate, string? toDate, string? counterpartOffice, CancellationToken cancellationToken);
 
     Task<DidMeetResult> DidMeetAsync(string a, string b, CancellationToken cancellationToken);
 
@@ -29,6 +30,13 @@ public interface IGraphQueries
     Task<PersonNetwork> NetworkAsync(string person, int depth, CancellationToken cancellationToken);
 
     Task<CountryContacts> CountryContactsAsync(string country, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Who held an office of a country on a day (or in a month or year; today when <paramref name="onDate"/> is null):
+    /// the office as a user writes it ("foreign minister", "Minister of Foreign Affairs", "president"), the country as
+    /// a code, name or demonym. Certain answers first; a term whose partial dates only allow it is approximate.
+    /// </summary>
+    Task<IReadOnlyList<OfficeHolderResult>> OfficeHoldersAsync(string country, string office, string? onDate, CancellationToken cancellationToken);
 
     /// <summary>A person's meetings in date order (undated ones last).</summary>
     Task<IReadOnlyList<MeetingRecord>> TimelineAsync(string person, CancellationToken cancellationToken);

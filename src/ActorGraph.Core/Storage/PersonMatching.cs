@@ -26,12 +26,23 @@ public static class PersonMatching
     /// The stored person the mention is, or null for a new person. <paramref name="byNameOrAlias"/> are the people
     /// found by <see cref="LookupKeys"/>; <paramref name="bySurname"/> those whose surname is the mention's one-word name.
     /// </summary>
-    public static StoredPerson? Choose(IEnumerable<StoredPerson> byNameOrAlias, IEnumerable<StoredPerson> bySurname, string nameKey, string? country)
+    /// <param name="wikidataId">The mention's Wikidata item, when the extractor linked it: the stored person with that
+    /// item is the one, and a stored person with another item is not.</param>
+    public static StoredPerson? Choose(IEnumerable<StoredPerson> byNameOrAlias, IEnumerable<StoredPerson> bySurname, string nameKey, string? country, string? wikidataId = null)
     {
-        var compatible = Compatible(byNameOrAlias, country);
+        ArgumentNullException.ThrowIfNull(byNameOrAlias);
+        ArgumentNullException.ThrowIfNull(bySurname);
+        var named = byNameOrAlias.ToList();
+        var surnamed = bySurname.ToList();
+        if (wikidataId is not null && named.Concat(surnamed).FirstOrDefault(p => p.WikidataId == wikidataId) is { } same)
+        {
+            return same;
+        }
+
+        var compatible = Compatible(named, country, wikidataId);
         if (compatible.Count == 0 && MaySurnameMatch(nameKey))
         {
-            compatible = Compatible(bySurname, country);
+            compatible = Compatible(surnamed, country, wikidataId);
         }
 
         return compatible.Count == 1 ? compatible[0] : null;
@@ -45,16 +56,29 @@ public static class PersonMatching
         return WordCount(nameKey) > WordCount(catalog.FoldPersonName(stored.Name));
     }
 
-    /// <summary>The id for a new person; a namesake from another country gets the country appended.</summary>
+    /// <summary>
+    /// The ids a new person may get, in order: the name's, then with the country for a namesake from another country,
+    /// then numbered ("person/wang-yi", "person/wang-yi/tw", "person/wang-yi/tw-2", …).
+    /// </summary>
+    public static IReadOnlyList<string> CandidateIds(string name, string? country)
+    {
+        var id = NodeIds.Person(name);
+        var withCountry = id + "/" + (country ?? "xx").ToLowerInvariant();
+        return [id, withCountry, .. Enumerable.Range(2, 8).Select(n => withCountry + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+    }
+
+    /// <summary>The first of <see cref="CandidateIds"/> no stored person has.</summary>
     public static string NewId(string name, string? country, Func<string, bool> isTaken)
     {
         ArgumentNullException.ThrowIfNull(isTaken);
-        var id = NodeIds.Person(name);
-        return isTaken(id) ? id + "/" + (country ?? "xx").ToLowerInvariant() : id;
+        var candidates = CandidateIds(name, country);
+        return candidates.FirstOrDefault(id => !isTaken(id))
+            ?? throw new InvalidOperationException($"Ten people called \"{name}\" of {country ?? "no country"} are stored already; cannot name another.");
     }
 
-    private static List<StoredPerson> Compatible(IEnumerable<StoredPerson> people, string? country) =>
-        people.Where(c => country is null || c.Country is null || c.Country == country).DistinctBy(c => c.Id).ToList();
+    private static List<StoredPerson> Compatible(IEnumerable<StoredPerson> people, string? country, string? wikidataId) =>
+        people.Where(c => (country is null || c.Country is null || c.Country == country) && (wikidataId is null || c.WikidataId is null || c.WikidataId == wikidataId))
+            .DistinctBy(c => c.Id).ToList();
 
     private static int WordCount(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -1,3 +1,7 @@
 namespace ActorGraph.Core.Storage;
 
-public sealed record StoreStatistics(int Articles, int Persons, int Meetings, int Countries, int Organizations, int Places);
+/// <param name="Persons">People the sources (articles and records) name.</param>
+/// <param name="Countries">Countries the sources refer to.</param>
+/// <param name="OfficeHolders">People of the office-holders table, named by a source or not.</param>
+/// <param name="OfficeTerms">Terms of office from the table.</param>
+public sealed record StoreStatistics(int Articles, int Persons, int Meetings, int Countries, int Organizations, int Places, int OfficeHolders = 0, int OfficeTerms = 0);

@@ -62,7 +62,9 @@ public sealed class OfficeHolderTableBuilder(ReferenceCatalog catalog, OfficeKin
     private List<SourceTerm> ReadSupplement(string file, List<SourceTerm> terms, Dictionary<string, List<string>> labels)
     {
         var countriesOf = terms.Where(t => t.Country is not null).ToLookup(t => t.PersonKey, t => t.Country!);
-        var byLabel = labels.SelectMany(l => l.Value.SelectMany(LinkKeys).Select(k => (Key: k, Qid: l.Key))).Distinct()
+        var byLabel = labels.SelectMany(l => l.Value.SelectMany(n => ExactKeys(n)).Select(k => (Key: k, Qid: l.Key))).Distinct()
+            .ToLookup(x => x.Key, x => x.Qid, StringComparer.Ordinal);
+        var byLooseLabel = labels.SelectMany(l => l.Value.SelectMany(n => LooseKeys(n)).Select(k => (Key: k, Qid: l.Key))).Distinct()
             .ToLookup(x => x.Key, x => x.Qid, StringComparer.Ordinal);
         var rows = new List<SourceTerm>();
         using var reader = File.OpenText(file);
@@ -84,7 +86,12 @@ public sealed class OfficeHolderTableBuilder(ReferenceCatalog catalog, OfficeKin
             var country = row.GetValueOrDefault("country", "").Trim().ToUpperInvariant();
             var key = catalog.FoldPersonName(name);
             // An international post's holder is found by name anywhere; anyone else in the row's country.
-            var known = LinkKeys(name).SelectMany(k => byLabel[k]).Where(q => country.Length == 0 || countriesOf[q].Contains(country)).Distinct().ToList();
+            var known = ExactKeys(name).SelectMany(k => byLabel[k]).Where(q => country.Length == 0 || countriesOf[q].Contains(country)).Distinct().ToList();
+            if (known.Count == 0)
+            {
+                known = LooseKeys(name).SelectMany(k => byLooseLabel[k]).Where(q => country.Length == 0 || countriesOf[q].Contains(country)).Distinct().ToList();
+            }
+
             var personKey = known.Count == 1 ? known[0] : $"name:{country}:{key}";
             var from = PartialDate.Parse(row.GetValueOrDefault("start"));
             var to = PartialDate.Parse(row.GetValueOrDefault("end"));
@@ -108,15 +115,23 @@ public sealed class OfficeHolderTableBuilder(ReferenceCatalog catalog, OfficeKin
     /// </summary>
     private void LinkOfficials(Dictionary<string, Draft> drafts, KnownOfficials officials)
     {
-        var byName = drafts.Values.SelectMany(d => d.Labels.SelectMany(LinkKeys).Select(k => (Key: k, Draft: d)))
+        var byName = drafts.Values.SelectMany(d => d.Labels.SelectMany(n => ExactKeys(n)).Select(k => (Key: k, Draft: d)))
+            .Distinct().ToLookup(x => x.Key, x => x.Draft, StringComparer.Ordinal);
+        var byLooseName = drafts.Values.SelectMany(d => d.Labels.SelectMany(n => LooseKeys(n)).Select(k => (Key: k, Draft: d)))
             .Distinct().ToLookup(x => x.Key, x => x.Draft, StringComparer.Ordinal);
         var byCountry = drafts.Values.SelectMany(d => d.Terms.Where(t => t.Country is not null).Select(t => (t.Country, Draft: d))).Distinct()
             .ToLookup(x => x.Country!, x => x.Draft, StringComparer.Ordinal);
 
         Draft? Find(string name, IEnumerable<string> forms, string country, IReadOnlyCollection<OfficeKind> officeKinds, IReadOnlyList<DateOnly> seen)
         {
-            var named = forms.Append(name).SelectMany(LinkKeys).SelectMany(k => byName[k]).Distinct()
+            var named = forms.Append(name).SelectMany(n => ExactKeys(n)).SelectMany(k => byName[k]).Distinct()
                 .Where(d => d.Terms.Any(t => t.Country == country)).ToList();
+            if (named.Count == 0)
+            {
+                named = forms.Append(name).SelectMany(n => LooseKeys(n)).SelectMany(k => byLooseName[k]).Distinct()
+                    .Where(d => d.Terms.Any(t => t.Country == country)).ToList();
+            }
+
             if (named.Count == 1)
             {
                 return named[0];
@@ -180,24 +195,13 @@ public sealed class OfficeHolderTableBuilder(ReferenceCatalog catalog, OfficeKin
         }
     }
 
-    /// <summary>
-    /// The keys a name links by: its folded form, the forms news writes (no middle initials or suffix), and its first
-    /// and last word ("Ajit Doval" is "Ajit Kumar Doval").
-    /// </summary>
-    private IEnumerable<string> LinkKeys(string name)
-    {
-        var keys = PersonNames.NewsForms(name).Append(name).Select(catalog.FoldPersonName).Where(k => k.Length > 0).ToList();
-        foreach (var key in keys.ToList())
-        {
-            var words = key.Split(' ');
-            if (words.Length >= 3)
-            {
-                keys.Add(words[0] + " " + words[^1]);
-            }
-        }
+    /// <summary>The keys a name links by first: its folded form and the forms news writes (no middle initials or suffix).</summary>
+    private IEnumerable<string> ExactKeys(string name) =>
+        PersonNames.NewsForms(name).Append(name).Select(catalog.FoldPersonName).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal);
 
-        return keys.Distinct(StringComparer.Ordinal);
-    }
+    /// <summary>Failing those, its first and last word ("Ajit Doval" is "Ajit Kumar Doval").</summary>
+    private IEnumerable<string> LooseKeys(string name) =>
+        ExactKeys(name).Select(k => k.Split(' ')).Where(w => w.Length >= 3).Select(w => w[0] + " " + w[^1]).Distinct(StringComparer.Ordinal);
 
     private List<OfficeHolder> Assemble(IEnumerable<Draft> drafts, IReadOnlyDictionary<string, int> termsPerCountry)
     {

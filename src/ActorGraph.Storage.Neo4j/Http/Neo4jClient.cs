@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Storage.Neo4j.Cypher;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,9 +27,12 @@ public sealed class Neo4jClient : IDisposable
     private readonly SemaphoreSlim _connectOnce = new(1, 1);
     private readonly Uri _address;
     private readonly AuthenticationHeaderValue? _authorization;
+    private readonly OfficeHolderSeeding _seeding;
     private Neo4jProtocol? _protocol;
 
-    public Neo4jClient(IHttpClientFactory httpClients, IOptions<Neo4jOptions> options, CypherCatalog cypher, TimeProvider time, ILogger<Neo4jClient> logger)
+    /// <param name="officeHolders">The office-holders table every graph gets on first connect; none when not given (client tests).</param>
+    public Neo4jClient(IHttpClientFactory httpClients, IOptions<Neo4jOptions> options, CypherCatalog cypher, TimeProvider time, ILogger<Neo4jClient> logger,
+        OfficeHolderTable? officeHolders = null, ReferenceCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _httpClients = httpClients;
@@ -36,6 +41,7 @@ public sealed class Neo4jClient : IDisposable
         _time = time;
         _logger = logger;
         (_address, _authorization) = AddressAndCredentials(_options);
+        _seeding = new OfficeHolderSeeding(cypher, officeHolders ?? OfficeHolderTable.Empty, catalog ?? ReferenceCatalog.Default, time, logger);
     }
 
     /// <summary>The server's address without credentials, for messages.</summary>
@@ -180,7 +186,10 @@ public sealed class Neo4jClient : IDisposable
         };
     }
 
-    /// <summary>Each DDL statement in its own transaction (Neo4j refuses to mix schema and data, and some versions several schema changes).</summary>
+    /// <summary>
+    /// Each DDL statement in its own transaction (Neo4j refuses to mix schema and data, and some versions several schema
+    /// changes); then the data every graph starts with (the office-holders table).
+    /// </summary>
     private async Task ApplySchemaAsync(Neo4jProtocol protocol, Neo4jServer server, CancellationToken cancellationToken)
     {
         foreach (var statement in _cypher.Schema(server))
@@ -196,6 +205,7 @@ public sealed class Neo4jClient : IDisposable
         }
 
         await protocol.RunAsync([_cypher.Query("BackfillParticipantsKeys")], cancellationToken);
+        await _seeding.EnsureAsync(protocol, _address, cancellationToken);
     }
 
     private HttpClient CreateHttpClient()

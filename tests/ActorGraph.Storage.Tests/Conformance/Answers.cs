@@ -16,6 +16,8 @@ public static class Answers
         "person:Blinken", "person:Xi Jinping", "personsByIds", "meetings:all", "meetings:participant", "meetings:country", "meetings:dates", "meetings:planned",
         "sources", "whoMet:Blinken", "whoMet:Blinken:june", "whoMet:Putin", "didMeet:Blinken-Wang", "didMeet:Biden-Putin", "connection:Blinken-Kishida",
         "connection:none", "network:Blinken:1", "network:Biden:3", "countryContacts:US", "countryContacts:China", "timeline:Biden",
+        "officeHolders:CN-fm-2018", "officeHolders:US-president-2021", "officeHolders:GB-pm-2022", "whoMet:Blinken:foreign-ministers", "meetings:counterpart-president",
+        "person:Wang Yi",
     ];
 
     public static async Task<string> AskAsync(IGraphStore store, IGraphQueries queries, string operation, CancellationToken cancellationToken)
@@ -25,6 +27,12 @@ public static class Answers
             object answer = operation switch
             {
                 "statistics" => await store.GetStatisticsAsync(cancellationToken),
+                "officeHolders:CN-fm-2018" => await queries.OfficeHoldersAsync("CN", "foreign minister", "2018-05-01", cancellationToken),
+                "officeHolders:US-president-2021" => await queries.OfficeHoldersAsync("US", "president", "2021", cancellationToken),
+                "officeHolders:GB-pm-2022" => await queries.OfficeHoldersAsync("United Kingdom", "prime minister", "2022", cancellationToken),
+                "whoMet:Blinken:foreign-ministers" => await queries.WhoMetAsync("Blinken", null, null, "foreign minister", cancellationToken),
+                "meetings:counterpart-president" => await queries.FindMeetingsAsync(new MeetingFilter(CounterpartOffice: "president"), cancellationToken),
+                "person:Wang Yi" => await queries.GetPersonAsync("Wang Yi", cancellationToken),
                 "knownActors" => (await store.GetKnownActorsAsync(cancellationToken)).OrderBy(a => a.Id, StringComparer.Ordinal)
                     .Select(a => new { a.Id, a.Name, a.Country, Aliases = a.Aliases.Order(StringComparer.Ordinal).ToList() }).ToList(),
                 "resolve:Blinken" => await queries.ResolvePersonAsync("Blinken", cancellationToken),
@@ -41,9 +49,9 @@ public static class Answers
                 "meetings:dates" => await queries.FindMeetingsAsync(new MeetingFilter(From: "2023-08-01", To: "2023-12-31"), cancellationToken),
                 "meetings:planned" => await queries.FindMeetingsAsync(new MeetingFilter(Status: MeetingStatus.Planned), cancellationToken),
                 "sources" => await SourcesAsync(queries, cancellationToken),
-                "whoMet:Blinken" => await queries.WhoMetAsync("Blinken", null, null, cancellationToken),
-                "whoMet:Blinken:june" => await queries.WhoMetAsync("Blinken", "2023-06-01", "2023-06-30", cancellationToken),
-                "whoMet:Putin" => await queries.WhoMetAsync("Vladimir Putin", null, null, cancellationToken),
+                "whoMet:Blinken" => await queries.WhoMetAsync("Blinken", null, null, null, cancellationToken),
+                "whoMet:Blinken:june" => await queries.WhoMetAsync("Blinken", "2023-06-01", "2023-06-30", null, cancellationToken),
+                "whoMet:Putin" => await queries.WhoMetAsync("Vladimir Putin", null, null, null, cancellationToken),
                 "didMeet:Blinken-Wang" => await queries.DidMeetAsync("Blinken", "Wang Yi", cancellationToken),
                 "didMeet:Biden-Putin" => await queries.DidMeetAsync("Joe Biden", "Putin", cancellationToken),
                 "connection:Blinken-Kishida" => (object?)await queries.ConnectionAsync("Blinken", "Kishida", 6, cancellationToken) ?? "none",

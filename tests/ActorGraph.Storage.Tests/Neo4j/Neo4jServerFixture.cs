@@ -1,3 +1,6 @@
+using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
+using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j;
 using ActorGraph.Storage.Neo4j.Http;
 using Microsoft.Extensions.Configuration;
@@ -77,12 +80,38 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
     /// <summary>Goes up each time the database is emptied, so cached sample graphs know they are gone.</summary>
     public int Generation { get; private set; }
 
+    /// <summary>
+    /// Empties the database as a new store would be: nothing from any source, and the office-holders table as loaded
+    /// on first connect (kept, not loaded again for each test: that would take most of the run on this server).
+    /// </summary>
     public async Task DeleteEverythingAsync(CancellationToken cancellationToken)
     {
         RequireServer();
         Generation++;
-        var text = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "cypher", "testing", "DeleteEverything.cypher"), cancellationToken);
-        await Client.RunAsync(new CypherStatement("testing/DeleteEverything", text, new Dictionary<string, object?>()), cancellationToken);
+        await Client.ConnectAsync(cancellationToken); // loads the table the first time
+        await RunTestingAsync("DeleteAllButOfficeHolders", [], cancellationToken);
+        await RunTestingAsync("DeleteArticleHolds", [], cancellationToken);
+        var touched = (await RunTestingAsync("TouchedTablePersons", [], cancellationToken)).Rows.Select(r => r[0].GetString()!).ToHashSet(StringComparer.Ordinal);
+        if (touched.Count > 0)
+        {
+            var seed = TableSeed.Value;
+            var aliases = seed.Aliases.Where(a => touched.Contains(a.PersonId)).GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => g.ToList());
+            var rows = seed.Persons.Where(p => touched.Contains(p.Id)).Select(p => (object)new
+            {
+                p.Id, p.Name, p.NameKey, p.SurnameKey, p.Country, p.WikidataId,
+                Aliases = aliases.GetValueOrDefault(p.Id)?.Select(a => a.Alias).ToList() ?? [],
+                AliasKeys = aliases.GetValueOrDefault(p.Id)?.Select(a => a.Key).ToList() ?? [],
+            }).ToList();
+            await RunTestingAsync("RestoreTablePersons", new Dictionary<string, object?> { ["rows"] = rows }, cancellationToken);
+        }
+    }
+
+    private static readonly Lazy<OfficeHolderSeed> TableSeed = new(() => OfficeHolderSeed.From(OfficeHolderTable.Default, ReferenceCatalog.Default));
+
+    private async Task<CypherResult> RunTestingAsync(string name, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "cypher", "testing", name + ".cypher"), cancellationToken);
+        return await Client.RunAsync(new CypherStatement("testing/" + name, text, parameters), cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

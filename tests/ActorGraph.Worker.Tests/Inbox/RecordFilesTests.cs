@@ -34,7 +34,7 @@ public sealed class RecordFilesTests
             """, r => r.GetString(0));
         Assert.Equal("2021-03-15 2021-03-17 Tokyo", motegi[0]);
         var trumpsVisitors = folder.Query("""
-            SELECT COUNT(*) FROM attended a JOIN persons p ON p.id = a.person_id WHERE p.name = 'Donald J. Trump';
+            SELECT COUNT(*) FROM attended a JOIN persons p ON p.id = a.person_id WHERE p.id = 'person/donald-trump';
             """, r => r.GetInt64(0));
         Assert.True(trumpsVisitors[0] > 5, "2020's visits meet the President then in office, from the built-in terms");
     }

@@ -9,7 +9,10 @@ public sealed class PersonProfileType : ObjectGraphType<PersonDetails>
     {
         Name = "PersonProfile";
         Field<NonNullGraphType<PersonType>>("person").Resolve(c => c.Source.Person);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offices").Resolve(c => c.Source.Offices);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offices")
+            .Description("Terms of office from the office-holders table, oldest first, then offices the sources state.")
+            .Resolve(c => c.Source.Offices);
+        Field<StringGraphType>("wikidataId").Resolve(c => c.Source.Person.WikidataId);
         Field<NonNullGraphType<IntGraphType>>("meetingCount").Resolve(c => c.Source.MeetingCount);
     }
 }

@@ -9,10 +9,12 @@ public sealed class StatsType : ObjectGraphType<StoreStatistics>
     {
         Name = "Stats";
         Field<NonNullGraphType<IntGraphType>>("articles").Resolve(c => c.Source.Articles);
-        Field<NonNullGraphType<IntGraphType>>("persons").Resolve(c => c.Source.Persons);
+        Field<NonNullGraphType<IntGraphType>>("persons").Description("People the sources name.").Resolve(c => c.Source.Persons);
         Field<NonNullGraphType<IntGraphType>>("meetings").Resolve(c => c.Source.Meetings);
         Field<NonNullGraphType<IntGraphType>>("countries").Resolve(c => c.Source.Countries);
         Field<NonNullGraphType<IntGraphType>>("organizations").Resolve(c => c.Source.Organizations);
         Field<NonNullGraphType<IntGraphType>>("places").Resolve(c => c.Source.Places);
+        Field<NonNullGraphType<IntGraphType>>("officeHolders").Description("People of the office-holders table (named by a source or not).").Resolve(c => c.Source.OfficeHolders);
+        Field<NonNullGraphType<IntGraphType>>("officeTerms").Description("Terms of office from the office-holders table.").Resolve(c => c.Source.OfficeTerms);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ActorGraph.Core.Identity;
 
 namespace ActorGraph.Core.ReferenceData.OfficeHolders;
@@ -13,20 +12,23 @@ public sealed class OfficeHolderTable
 {
     private static readonly Lazy<OfficeHolderTable> LazyDefault = new(() => LoadEmbedded(ReferenceCatalog.Default, OfficeKinds.Default));
 
-    private readonly FrozenDictionary<string, OfficeHolder> _byId;
-    private readonly FrozenDictionary<string, OfficeHolder> _byWikidataId;
-    private readonly FrozenDictionary<string, OfficeHolder[]> _byNameKey;
-    private readonly FrozenDictionary<string, OfficeHolder[]> _bySurnameKey;
-    private readonly FrozenDictionary<string, OfficeTerm[]> _termsByCountry;
+    // Plain dictionaries: freezing tens of thousands of keys costs more at start than it saves on lookups.
+    private readonly Dictionary<string, OfficeHolder> _byId;
+    private readonly Dictionary<string, OfficeHolder> _byWikidataId;
+    private readonly Dictionary<string, OfficeHolder[]> _byNameKey;
+    private readonly Dictionary<string, OfficeHolder[]> _bySurnameKey;
+    private readonly Dictionary<string, OfficeTerm[]> _termsByCountry;
 
-    public OfficeHolderTable(IReadOnlyList<OfficeHolder> holders, ReferenceCatalog catalog, OfficeKinds kinds)
+    /// <param name="version">Changes whenever the contents do (the embedded table: a hash of its files).</param>
+    public OfficeHolderTable(IReadOnlyList<OfficeHolder> holders, ReferenceCatalog catalog, OfficeKinds kinds, string? version = null)
     {
         ArgumentNullException.ThrowIfNull(holders);
         ArgumentNullException.ThrowIfNull(catalog);
         Holders = holders;
         Kinds = kinds;
-        _byId = holders.ToFrozenDictionary(h => h.Id, StringComparer.Ordinal);
-        _byWikidataId = holders.Where(h => h.WikidataId is not null).ToFrozenDictionary(h => h.WikidataId!, StringComparer.Ordinal);
+        Version = version ?? $"{holders.Count}-{holders.Sum(h => h.Terms.Count)}-{string.Join(',', holders.Take(3).Select(h => h.Id))}";
+        _byId = holders.ToDictionary(h => h.Id, StringComparer.Ordinal);
+        _byWikidataId = holders.Where(h => h.WikidataId is not null).ToDictionary(h => h.WikidataId!, StringComparer.Ordinal);
         var byName = new Dictionary<string, HashSet<OfficeHolder>>(StringComparer.Ordinal);
         var bySurname = new Dictionary<string, HashSet<OfficeHolder>>(StringComparer.Ordinal);
         foreach (var holder in holders)
@@ -44,10 +46,10 @@ public sealed class OfficeHolderTable
             }
         }
 
-        _byNameKey = byName.ToFrozenDictionary(p => p.Key, p => p.Value.OrderBy(h => h.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        _bySurnameKey = bySurname.ToFrozenDictionary(p => p.Key, p => p.Value.OrderBy(h => h.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _byNameKey = byName.ToDictionary(p => p.Key, p => p.Value.OrderBy(h => h.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _bySurnameKey = bySurname.ToDictionary(p => p.Key, p => p.Value.OrderBy(h => h.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _termsByCountry = holders.SelectMany(h => h.Terms).Where(t => t.Country is not null)
-            .GroupBy(t => t.Country!, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+            .GroupBy(t => t.Country!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     public static OfficeHolderTable Default => LazyDefault.Value;
@@ -56,6 +58,8 @@ public sealed class OfficeHolderTable
     public static OfficeHolderTable Empty { get; } = new([], ReferenceCatalog.Default, OfficeKinds.Default);
 
     public IReadOnlyList<OfficeHolder> Holders { get; }
+
+    public string Version { get; }
 
     public OfficeKinds Kinds { get; }
 
@@ -107,16 +111,23 @@ public sealed class OfficeHolderTable
             ?? throw new InvalidOperationException("Embedded reference data officeholders-persons.tsv is missing from the build.");
         using var terms = assembly.GetManifestResourceStream("ActorGraph.ReferenceData.officeholders-terms.tsv")
             ?? throw new InvalidOperationException("Embedded reference data officeholders-terms.tsv is missing from the build.");
+        using var buffer = new MemoryStream();
+        persons.CopyTo(buffer);
+        terms.CopyTo(buffer);
+        var version = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..16];
+        buffer.Position = 0;
+        persons.Position = 0;
+        terms.Position = 0;
         using var personsReader = new StreamReader(persons);
         using var termsReader = new StreamReader(terms);
-        return new OfficeHolderTable(OfficeHolderFiles.Read(personsReader, termsReader), catalog, kinds);
+        return new OfficeHolderTable(OfficeHolderFiles.Read(personsReader, termsReader), catalog, kinds, version);
     }
 
     private static void Add(Dictionary<string, HashSet<OfficeHolder>> index, string key, OfficeHolder holder)
     {
         if (!index.TryGetValue(key, out var set))
         {
-            index[key] = set = [];
+            index[key] = set = new HashSet<OfficeHolder>(ReferenceEqualityComparer.Instance);
         }
 
         set.Add(holder);
