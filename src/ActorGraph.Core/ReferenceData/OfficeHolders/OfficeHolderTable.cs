@@ -12,44 +12,23 @@ public sealed class OfficeHolderTable
 {
     private static readonly Lazy<OfficeHolderTable> LazyDefault = new(() => LoadEmbedded(ReferenceCatalog.Default, OfficeKinds.Default));
 
-    // Plain dictionaries: freezing tens of thousands of keys costs more at start than it saves on lookups.
-    private readonly Dictionary<string, OfficeHolder> _byId;
-    private readonly Dictionary<string, OfficeHolder> _byWikidataId;
-    private readonly Dictionary<string, OfficeHolder[]> _byNameKey;
-    private readonly Dictionary<string, OfficeHolder[]> _bySurnameKey;
-    private readonly Dictionary<string, OfficeTerm[]> _termsByCountry;
+    // The rows and their indexes are built on first use: a process that only checks the version (a store opening a
+    // database that holds the table already) never parses the files.
+    private readonly Lazy<Index> _index;
 
     /// <param name="version">Changes whenever the contents do (the embedded table: a hash of its files).</param>
     public OfficeHolderTable(IReadOnlyList<OfficeHolder> holders, ReferenceCatalog catalog, OfficeKinds kinds, string? version = null)
+        : this(() => holders, catalog, kinds, version ?? VersionOf(holders))
     {
         ArgumentNullException.ThrowIfNull(holders);
+    }
+
+    private OfficeHolderTable(Func<IReadOnlyList<OfficeHolder>> holders, ReferenceCatalog catalog, OfficeKinds kinds, string version)
+    {
         ArgumentNullException.ThrowIfNull(catalog);
-        Holders = holders;
         Kinds = kinds;
-        Version = version ?? $"{holders.Count}-{holders.Sum(h => h.Terms.Count)}-{string.Join(',', holders.Take(3).Select(h => h.Id))}";
-        _byId = holders.ToDictionary(h => h.Id, StringComparer.Ordinal);
-        _byWikidataId = holders.Where(h => h.WikidataId is not null).ToDictionary(h => h.WikidataId!, StringComparer.Ordinal);
-        var byName = new Dictionary<string, HashSet<OfficeHolder>>(StringComparer.Ordinal);
-        var bySurname = new Dictionary<string, HashSet<OfficeHolder>>(StringComparer.Ordinal);
-        foreach (var holder in holders)
-        {
-            foreach (var form in holder.Aliases.Append(holder.Name))
-            {
-                var key = catalog.FoldPersonName(form);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
-                Add(byName, key, holder);
-                Add(bySurname, NameFolding.Surname(key), holder);
-            }
-        }
-
-        _byNameKey = byName.ToDictionary(p => p.Key, p => p.Value.OrderBy(h => h.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        _bySurnameKey = bySurname.ToDictionary(p => p.Key, p => p.Value.OrderBy(h => h.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        _termsByCountry = holders.SelectMany(h => h.Terms).Where(t => t.Country is not null)
-            .GroupBy(t => t.Country!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        Version = version;
+        _index = new Lazy<Index>(() => new Index(holders(), catalog));
     }
 
     public static OfficeHolderTable Default => LazyDefault.Value;
@@ -57,7 +36,7 @@ public sealed class OfficeHolderTable
     /// <summary>No office-holders: extraction by the rules alone.</summary>
     public static OfficeHolderTable Empty { get; } = new([], ReferenceCatalog.Default, OfficeKinds.Default);
 
-    public IReadOnlyList<OfficeHolder> Holders { get; }
+    public IReadOnlyList<OfficeHolder> Holders => _index.Value.Holders;
 
     public string Version { get; }
 
@@ -65,27 +44,28 @@ public sealed class OfficeHolderTable
 
     public int TermCount => Holders.Sum(h => h.Terms.Count);
 
-    public OfficeHolder? ById(string id) => _byId.GetValueOrDefault(id);
+    public OfficeHolder? ById(string id) => _index.Value.ById.GetValueOrDefault(id);
 
-    public OfficeHolder? ByWikidataId(string wikidataId) => _byWikidataId.GetValueOrDefault(wikidataId);
+    public OfficeHolder? ByWikidataId(string wikidataId) => _index.Value.ByWikidataId.GetValueOrDefault(wikidataId);
 
     /// <summary>Holders whose name or an alias folds to <paramref name="nameKey"/> (see ReferenceCatalog.FoldPersonName).</summary>
-    public IReadOnlyList<OfficeHolder> ByNameKey(string nameKey) => _byNameKey.GetValueOrDefault(nameKey) ?? [];
+    public IReadOnlyList<OfficeHolder> ByNameKey(string nameKey) => _index.Value.ByNameKey.GetValueOrDefault(nameKey) ?? [];
 
     /// <summary>Holders one of whose name forms ends in the folded surname.</summary>
-    public IReadOnlyList<OfficeHolder> BySurnameKey(string surnameKey) => _bySurnameKey.GetValueOrDefault(surnameKey) ?? [];
+    public IReadOnlyList<OfficeHolder> BySurnameKey(string surnameKey) => _index.Value.BySurnameKey.GetValueOrDefault(surnameKey) ?? [];
 
     /// <summary>Who held the office in the country on the day (or in the month or year), certain answers first.</summary>
     public IReadOnlyList<OfficeHolding> HoldersOn(string country, OfficeQuery office, PartialDate on)
     {
         ArgumentNullException.ThrowIfNull(country);
         ArgumentNullException.ThrowIfNull(office);
-        var onTheDay = (_termsByCountry.GetValueOrDefault(country.ToUpperInvariant()) ?? [])
+        var index = _index.Value;
+        var onTheDay = (index.TermsByCountry.GetValueOrDefault(country.ToUpperInvariant()) ?? [])
             .Select(t => (Term: t, Match: t.Covers(on)))
             .Where(t => t.Match != TermMatch.No)
             .ToList();
         return office.Select(onTheDay, t => t.Term.Title, t => t.Term.Kind)
-            .Select(t => new OfficeHolding(_byId[t.Term.PersonId], t.Term, t.Match == TermMatch.Approximately))
+            .Select(t => new OfficeHolding(index.ById[t.Term.PersonId], t.Term, t.Match == TermMatch.Approximately))
             .OrderBy(h => h.Approximate)
             .ThenBy(h => h.Term.From?.Earliest ?? DateOnly.MinValue)
             .ThenBy(h => h.Holder.Id, StringComparer.Ordinal)
@@ -106,30 +86,80 @@ public sealed class OfficeHolderTable
 
     public static OfficeHolderTable LoadEmbedded(ReferenceCatalog catalog, OfficeKinds kinds)
     {
-        var assembly = typeof(OfficeHolderTable).Assembly;
-        using var persons = assembly.GetManifestResourceStream("ActorGraph.ReferenceData.officeholders-persons.tsv")
-            ?? throw new InvalidOperationException("Embedded reference data officeholders-persons.tsv is missing from the build.");
-        using var terms = assembly.GetManifestResourceStream("ActorGraph.ReferenceData.officeholders-terms.tsv")
-            ?? throw new InvalidOperationException("Embedded reference data officeholders-terms.tsv is missing from the build.");
-        using var buffer = new MemoryStream();
-        persons.CopyTo(buffer);
-        terms.CopyTo(buffer);
-        var version = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..16];
-        buffer.Position = 0;
-        persons.Position = 0;
-        terms.Position = 0;
-        using var personsReader = new StreamReader(persons);
-        using var termsReader = new StreamReader(terms);
-        return new OfficeHolderTable(OfficeHolderFiles.Read(personsReader, termsReader), catalog, kinds, version);
+        var persons = ReadResource("officeholders-persons.tsv");
+        var terms = ReadResource("officeholders-terms.tsv");
+        var version = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([.. persons, .. terms]))[..16];
+        return new OfficeHolderTable(() =>
+        {
+            using var personsReader = new StreamReader(new MemoryStream(persons));
+            using var termsReader = new StreamReader(new MemoryStream(terms));
+            return OfficeHolderFiles.Read(personsReader, termsReader);
+        }, catalog, kinds, version);
     }
 
-    private static void Add(Dictionary<string, HashSet<OfficeHolder>> index, string key, OfficeHolder holder)
+    private static byte[] ReadResource(string fileName)
     {
-        if (!index.TryGetValue(key, out var set))
+        using var stream = typeof(OfficeHolderTable).Assembly.GetManifestResourceStream("ActorGraph.ReferenceData." + fileName)
+            ?? throw new InvalidOperationException($"Embedded reference data {fileName} is missing from the build.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static string VersionOf(IReadOnlyList<OfficeHolder> holders) =>
+        $"{holders.Count}-{holders.Sum(h => h.Terms.Count)}-{string.Join(',', holders.Take(3).Select(h => h.Id))}";
+
+    private sealed class Index
+    {
+        public Index(IReadOnlyList<OfficeHolder> holders, ReferenceCatalog catalog)
         {
-            index[key] = set = new HashSet<OfficeHolder>(ReferenceEqualityComparer.Instance);
+            Holders = holders;
+            // Plain dictionaries: freezing tens of thousands of keys costs more at start than it saves on lookups.
+            ById = holders.ToDictionary(h => h.Id, StringComparer.Ordinal);
+            ByWikidataId = holders.Where(h => h.WikidataId is not null).ToDictionary(h => h.WikidataId!, StringComparer.Ordinal);
+            var byName = new Dictionary<string, HashSet<OfficeHolder>>(StringComparer.Ordinal);
+            var bySurname = new Dictionary<string, HashSet<OfficeHolder>>(StringComparer.Ordinal);
+            foreach (var holder in holders)
+            {
+                foreach (var form in holder.Aliases.Append(holder.Name))
+                {
+                    var key = catalog.FoldPersonName(form);
+                    if (key.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    Add(byName, key, holder);
+                    Add(bySurname, NameFolding.Surname(key), holder);
+                }
+            }
+
+            ByNameKey = byName.ToDictionary(p => p.Key, p => p.Value.OrderBy(h => h.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+            BySurnameKey = bySurname.ToDictionary(p => p.Key, p => p.Value.OrderBy(h => h.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+            TermsByCountry = holders.SelectMany(h => h.Terms).Where(t => t.Country is not null)
+                .GroupBy(t => t.Country!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         }
 
-        set.Add(holder);
+        public IReadOnlyList<OfficeHolder> Holders { get; }
+
+        public Dictionary<string, OfficeHolder> ById { get; }
+
+        public Dictionary<string, OfficeHolder> ByWikidataId { get; }
+
+        public Dictionary<string, OfficeHolder[]> ByNameKey { get; }
+
+        public Dictionary<string, OfficeHolder[]> BySurnameKey { get; }
+
+        public Dictionary<string, OfficeTerm[]> TermsByCountry { get; }
+
+        private static void Add(Dictionary<string, HashSet<OfficeHolder>> index, string key, OfficeHolder holder)
+        {
+            if (!index.TryGetValue(key, out var set))
+            {
+                index[key] = set = new HashSet<OfficeHolder>(ReferenceEqualityComparer.Instance);
+            }
+
+            set.Add(holder);
+        }
     }
 }
