@@ -21,7 +21,9 @@ internal static class CliServices
         var config = configuration.Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(config)
+            // Logs go to standard error, so a command's output (extract --format json, stats --format json) stays clean.
             .AddLogging(l => l.AddConfiguration(config.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+                .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
                 // Loading the office-holders table into a new store takes seconds: say so, and how far it got.
                 .AddFilter(typeof(Storage.Sqlite.SqliteConnectionFactory).FullName, LogLevel.Information)
                 .AddFilter(typeof(Storage.Neo4j.Http.Neo4jClient).FullName, LogLevel.Information));

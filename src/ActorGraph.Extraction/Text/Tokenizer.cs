@@ -17,8 +17,14 @@ internal static partial class Tokenizer
     public static IReadOnlyList<Token> Tokenize(string sentence)
     {
         var tokens = new List<Token>();
+        var consumed = 0;
         foreach (Match m in TokenPattern().Matches(sentence))
         {
+            if (m.Index < consumed)
+            {
+                continue; // the dot an abbreviation or initial already took ("J." in "Antony J. Blinken")
+            }
+
             var text = m.Value;
             if (text.Length > 2 && text.EndsWith("'s", StringComparison.Ordinal) && char.IsLetter(text[^3]))
             {
@@ -40,6 +46,7 @@ internal static partial class Tokenizer
                 text += ".";
             }
 
+            consumed = m.Index + text.Length;
             tokens.Add(new Token(text, m.Index));
         }
 
