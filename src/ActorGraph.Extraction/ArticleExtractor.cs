@@ -46,11 +46,13 @@ public sealed class ArticleExtractor : IArticleExtractor
             cancellationToken.ThrowIfCancellationRequested();
             var mentions = _gazetteer.Find(sentence.Tokens);
             OrganizationPatterns.Apply(sentence.Tokens, mentions);
+            TitleChains.Default.Apply(sentence.Tokens, mentions, _gazetteer.Catalog);
             var spans = NameSpanFinder.Find(sentence.Tokens, mentions);
             var aboutMeeting = sentence.Tokens.Any(t => MeetingLexicon.Triggers.Contains(t.Lower));
             var companionCues = MeetingCompanions.Find(sentence.Tokens);
             var occurrences = new List<PersonOccurrence>();
-            foreach (var candidate in PersonRecognizer.Find(sentence.Tokens, mentions, spans, aboutMeeting, companionCues).Concat(TitleHolders(sentence.Tokens, mentions, spans, published)))
+            var recognised = PersonRecognizer.Find(sentence.Tokens, mentions, spans, aboutMeeting, companionCues);
+            foreach (var candidate in recognised.Concat(KnownOfficials(spans, recognised)).Concat(TitleHolders(sentence.Tokens, mentions, spans, published)))
             {
                 var occurrence = new PersonOccurrence(registry.Add(candidate, sentence.Text), candidate.Span.Start, candidate.Span.End);
                 occurrences.Add(occurrence);
@@ -128,7 +130,8 @@ public sealed class ArticleExtractor : IArticleExtractor
 
         AssignHostCountries(meetings);
         var allMentions = analysed.SelectMany(a => a.Mentions).ToList();
-        var mentioned = registry.People.Where(p => analysed.Exists(a => a.People.Exists(o => o.Person == p))).ToList();
+        var mentioned = analysed.SelectMany(a => a.People.Select(o => o.Person)).Distinct().ToList();
+        AssignVoiceCountry(mentioned);
         return new ArticleGraph(
             article with { PublishedAt = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? article.PublishedAt },
             mentioned.Select(p => p.ToMention()).ToList(),
@@ -218,6 +221,11 @@ public sealed class ArticleExtractor : IArticleExtractor
         return null;
     }
 
+    /// <summary>"Vladimir Putin had a telephone conversation with …": an official's full name is a person wherever it stands.</summary>
+    private IEnumerable<PersonCandidate> KnownOfficials(List<NameSpan> spans, List<PersonCandidate> recognised) =>
+        spans.Where(s => s.Length >= 2 && !recognised.Exists(c => c.Span.Start == s.Start) && _officeHolders.IsKnownFullName(s.Text))
+            .Select(s => new PersonCandidate(s, s.Text, null, null));
+
     /// <summary>
     /// "The Chinese foreign minister met …", "India's national security adviser said": a title with a country and no
     /// name after it is the person who held that office on the article's day, when the office-holders table knows
@@ -249,8 +257,28 @@ public sealed class ArticleExtractor : IArticleExtractor
             if (_officeHolders.HolderOf(title.Title!.Title, country, day) is { } holder)
             {
                 var surface = string.Join(' ', tokens.Skip(owner.Start).Take(title.End - owner.Start).Select(t => t.Text));
-                yield return new PersonCandidate(new NameSpan(owner.Start, title.End, surface), holder.Name, null, new OfficeMention(title.Title.Title, country)) { Holder = holder };
+                yield return new PersonCandidate(new NameSpan(owner.Start, title.End, surface), holder.Name, null, new OfficeMention(OfficeTitles.Written(tokens, title), country)) { Holder = holder };
             }
+        }
+    }
+
+    /// <summary>
+    /// A readout's spokesperson named without a country speaks for the government whose official the article names
+    /// first with one: "The following is attributable to Spokesperson Ned Price: Secretary of State Antony J. Blinken
+    /// met …". Only where the text attributes itself to them: a news story's spokesperson may be anyone's.
+    /// </summary>
+    private static void AssignVoiceCountry(List<PersonEntity> inOrder)
+    {
+        if (inOrder.Find(p => p.Country is not null && !p.ForOrganization && p.Offices.Count > 0) is not { Country: { } voice })
+        {
+            return;
+        }
+
+        foreach (var person in inOrder.Where(p => p.Country is null && !p.ForOrganization && p.Offices.Count > 0
+                     && p.Evidence is { } said && (said.Contains("attributable to", StringComparison.OrdinalIgnoreCase) || said.Contains("attributed to", StringComparison.OrdinalIgnoreCase))
+                     && p.Offices.TrueForAll(o => o.Country is null && OfficeTitles.IsSpokesperson(o.Title))))
+        {
+            person.AssumeCountry(voice);
         }
     }
 

@@ -1,6 +1,7 @@
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 
 namespace ActorGraph.Extraction.Evaluation;
 
@@ -8,9 +9,26 @@ namespace ActorGraph.Extraction.Evaluation;
 /// Scores a predicted annotation against a gold one by the rules of shared/annotation-format.md: persons match on
 /// any folded name or alias (titles dropped) or on a surname unique within the article; offices, countries,
 /// organizations and unordered meeting pairs are compared as sets; status, date and place over matched pairs.
+/// Offices compare on a normalised title: the kind of office where one is certain (a foreign minister whether the
+/// source writes "Foreign Minister", "Minister of Foreign Affairs" or "Secretary of State" for the US), otherwise
+/// the folded title with gendered and spelling variants made one; "offices as written" compares folded titles only.
 /// </summary>
 public sealed class AnnotationScorer(ReferenceCatalog catalog)
 {
+    /// <summary>Kinds whose titles all name the same office of a country, so any of them is the same title.</summary>
+    private static readonly HashSet<OfficeKind> CertainKinds =
+    [
+        OfficeKind.HeadOfState, OfficeKind.HeadOfGovernment, OfficeKind.DeputyHeadOfGovernment, OfficeKind.VicePresident,
+        OfficeKind.ForeignMinister, OfficeKind.DefenceMinister, OfficeKind.InteriorMinister, OfficeKind.FinanceMinister,
+        OfficeKind.TradeMinister, OfficeKind.JusticeMinister, OfficeKind.NationalSecurityAdviser, OfficeKind.PermanentRepresentative,
+    ];
+
+    private static readonly Dictionary<string, string> WordVariants = new(StringComparer.Ordinal)
+    {
+        ["spokesman"] = "spokesperson", ["spokeswoman"] = "spokesperson", ["chairman"] = "chair", ["chairwoman"] = "chair",
+        ["chairperson"] = "chair", ["advisor"] = "adviser", ["defence"] = "defense", ["programme"] = "program",
+    };
+
     public CorpusScore Score(ArticleGraph gold, ArticleGraph predicted)
     {
         var c = Compare(gold, predicted);
@@ -18,13 +36,16 @@ public sealed class AnnotationScorer(ReferenceCatalog catalog)
         return new CorpusScore(
             1,
             new MetricScore("persons", c.MatchedPersons, predicted.Persons.Count, gold.Persons.Count),
-            SetScore("offices", c.GoldOffices, c.PredictedOffices),
+            SetScore("offices", Normalised(c.GoldOffices), Normalised(c.PredictedOffices)),
             SetScore("countries", c.GoldCountries, c.PredictedCountries),
             new MetricScore("organizations", c.MatchedOrganizations, predicted.Organizations.Count, gold.Organizations.Count),
             SetScore("meeting pairs", c.GoldPairs.Keys.ToHashSet(), c.PredictedPairs.Keys.ToHashSet()),
             new AccuracyScore("meeting status", matchedPairs.Count(k => c.GoldPairs[k].Status == c.PredictedPairs[k].Status), matchedPairs.Count),
             new AccuracyScore("meeting date", matchedPairs.Count(k => c.GoldPairs[k].Date == c.PredictedPairs[k].Date), matchedPairs.Count),
-            new AccuracyScore("meeting place", matchedPairs.Count(k => NameFolding.Fold(c.GoldPairs[k].Place ?? "") == NameFolding.Fold(c.PredictedPairs[k].Place ?? "")), matchedPairs.Count));
+            new AccuracyScore("meeting place", matchedPairs.Count(k => NameFolding.Fold(c.GoldPairs[k].Place ?? "") == NameFolding.Fold(c.PredictedPairs[k].Place ?? "")), matchedPairs.Count))
+        {
+            OfficesAsWritten = SetScore("offices as written", c.GoldOffices, c.PredictedOffices),
+        };
     }
 
     /// <summary>What the prediction missed (<c>-</c>), added (<c>+</c>) or got wrong (<c>~</c>), one line each, for finding why a score dropped.</summary>
@@ -40,7 +61,7 @@ public sealed class AnnotationScorer(ReferenceCatalog catalog)
 
         static string Key(string key) => key[2..];
         SetDifferences("person", c.GoldPersons, c.PredictedPersons, Key);
-        SetDifferences("office", c.GoldOffices, c.PredictedOffices, o => $"{Key(o.Person)}: {o.Title} ({o.Country ?? "?"})");
+        SetDifferences("office", Normalised(c.GoldOffices), Normalised(c.PredictedOffices), o => $"{Key(o.Person)}: {o.Title} ({o.Country ?? "?"})");
         SetDifferences("country", c.GoldCountries, c.PredictedCountries, code => code);
         SetDifferences("pair", c.GoldPairs.Keys.ToHashSet(), c.PredictedPairs.Keys.ToHashSet(), k => $"{Key(k.Item1)} + {Key(k.Item2)}");
         foreach (var key in c.GoldPairs.Keys.Where(c.PredictedPairs.ContainsKey))
@@ -148,6 +169,20 @@ public sealed class AnnotationScorer(ReferenceCatalog catalog)
         }
 
         return pairs;
+    }
+
+    /// <summary>Offices keyed by normalised title; the first written title of a key is kept for display.</summary>
+    private static HashSet<OfficeKey> Normalised(HashSet<OfficeKey> offices) =>
+        offices.GroupBy(o => (o.Person, NormalisedTitle(o.Title, o.Country), o.Country))
+            .Select(g => g.First() with { Title = g.Key.Item2 })
+            .ToHashSet();
+
+    private static string NormalisedTitle(string folded, string? country)
+    {
+        var kind = OfficeKinds.Default.Classify(folded, country);
+        return CertainKinds.Contains(kind)
+            ? OfficeKinds.Text(kind)
+            : string.Join(' ', folded.Split(' ').Select(w => WordVariants.GetValueOrDefault(w, w)));
     }
 
     private static MetricScore SetScore<T>(string metric, HashSet<T> gold, HashSet<T> predicted) =>

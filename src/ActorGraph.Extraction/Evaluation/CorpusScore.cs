@@ -23,7 +23,10 @@ public sealed record CorpusScore(
         new("meeting date", 0, 0),
         new("meeting place", 0, 0));
 
-    public IEnumerable<MetricScore> Metrics => [Persons, Offices, Countries, Organizations, MeetingPairs];
+    /// <summary>Offices compared on their folded titles alone, without normalising variants (a stricter view of <see cref="Offices"/>).</summary>
+    public MetricScore OfficesAsWritten { get; init; } = new("offices as written", 0, 0, 0);
+
+    public IEnumerable<MetricScore> Metrics => [Persons, Offices, OfficesAsWritten, Countries, Organizations, MeetingPairs];
 
     public IEnumerable<AccuracyScore> Accuracies => [MeetingStatus, MeetingDate, MeetingPlace];
 
@@ -36,5 +39,8 @@ public sealed record CorpusScore(
         MeetingPairs.Add(other.MeetingPairs),
         MeetingStatus.Add(other.MeetingStatus),
         MeetingDate.Add(other.MeetingDate),
-        MeetingPlace.Add(other.MeetingPlace));
+        MeetingPlace.Add(other.MeetingPlace))
+    {
+        OfficesAsWritten = OfficesAsWritten.Add(other.OfficesAsWritten),
+    };
 }

@@ -84,7 +84,7 @@ internal sealed class Gazetteer
             foreach (var form in title.Forms)
             {
                 // Short forms ("PM", "Pres.") only as written; spelled-out titles in any case ("the prime minister").
-                var caseSensitive = form.Length <= 5;
+                var caseSensitive = form.Length <= 5 || title.CapitalOnly;
                 _matcher.Add(form, caseSensitive, new Mention(MentionKind.Title, 0, 0, title.Title, null) { Title = title });
             }
         }

@@ -45,6 +45,13 @@ internal sealed class OfficeHolderLinker(OfficeHolderTable table, ReferenceCatal
         }
     }
 
+    /// <summary>A name of two words or more that the table knows as some official's full name ("Vladimir Putin").</summary>
+    public bool IsKnownFullName(string name)
+    {
+        var key = catalog.FoldPersonName(name);
+        return key.Contains(' ', StringComparison.Ordinal) && table.ByNameKey(key).Count > 0;
+    }
+
     /// <summary>The holder of a single-seat office of a country on a day, when exactly one certainly held it.</summary>
     public OfficeHolder? HolderOf(string title, string country, DateOnly date)
     {

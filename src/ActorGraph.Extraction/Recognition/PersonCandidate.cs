@@ -18,6 +18,9 @@ internal sealed record PersonCandidate(NameSpan Span, string Name, string? Alias
     /// <summary>True when the office is an international body's ("NATO Secretary-General"): the person acts for no country.</summary>
     public bool ForOrganization { get; init; }
 
+    /// <summary>Further titles written before the one next to the name ("Cabinet Secretary for Foreign Affairs Ambassador X").</summary>
+    public IReadOnlyList<OfficeMention> MoreOffices { get; init; } = [];
+
     /// <summary>The office-holders table's person, when a title without a name named them ("the Chinese foreign minister").</summary>
     public Core.ReferenceData.OfficeHolders.OfficeHolder? Holder { get; init; }
 }

@@ -39,7 +39,7 @@ internal sealed class PersonEntity(string name, string foldedName)
 
     public void AddOffice(OfficeMention office)
     {
-        var existing = Offices.FindIndex(o => o.Title == office.Title);
+        var existing = Offices.FindIndex(o => string.Equals(o.Title, office.Title, StringComparison.OrdinalIgnoreCase));
         if (existing < 0)
         {
             Offices.Add(office);
@@ -86,6 +86,13 @@ internal sealed class PersonEntity(string name, string foldedName)
         }
     }
 
+    /// <summary>An office written without a country is held for the person's country, unless they act for a body.</summary>
     public PersonMention ToMention() =>
-        new(Name, Aliases.Where(a => a != Name).Order(StringComparer.Ordinal).ToList(), Country, Offices.ToList(), Evidence, Holder?.WikidataId);
+        new(
+            Name,
+            Aliases.Where(a => a != Name).Order(StringComparer.Ordinal).ToList(),
+            Country,
+            Offices.Select(o => o.Country is null && Country is not null && !ForOrganization ? o with { Country = Country } : o).ToList(),
+            Evidence,
+            Holder?.WikidataId);
 }

@@ -30,11 +30,14 @@ internal static class PersonRecognizer
     public static List<PersonCandidate> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlyList<NameSpan> spans, bool aboutMeeting, CompanionCues companions)
     {
         var found = new List<PersonCandidate>();
+        (int End, string Country)? listed = null;
         foreach (var span in spans)
         {
-            if (FromTitleBefore(tokens, mentions, span) is { } titled)
+            if (FromTitleBefore(tokens, mentions, span, listed) is { } titled)
             {
                 found.Add(titled);
+                var country = titled.Office?.Country ?? titled.Country;
+                listed = country is null ? null : (span.End, country);
             }
             else if (FromCounterpart(tokens, mentions, span) is { } counterpart)
             {
@@ -58,7 +61,9 @@ internal static class PersonRecognizer
         return found;
     }
 
-    private static PersonCandidate? FromTitleBefore(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, NameSpan span)
+    /// <param name="listed">Where the last titled name with a country ended, and that country: in "Cambodian Prime Minister
+    /// Hun Sen and Deputy Prime Minister Prak Sokhonn" the adjective covers the whole list.</param>
+    private static PersonCandidate? FromTitleBefore(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, NameSpan span, (int End, string Country)? listed)
     {
         // Skip honorifics and a comma between title and name: "President Sheikh Mohamed", "the foreign minister, Ayman Safadi".
         var at = span.Start;
@@ -70,12 +75,15 @@ internal static class PersonRecognizer
         string? country = null;
         var titleEnd = at;
 
-        // "President of Egypt Abdel Fattah el-Sisi"
-        if (mentions.FirstOrDefault(m => m.End == at && m.Kind == MentionKind.Country) is { } ofCountry
-            && ofCountry.Start >= 2 && tokens[ofCountry.Start - 1].Text == "of")
+        // "President of Egypt Abdel Fattah el-Sisi", "President of the Islamic Republic of Afghanistan Mohammad Ashraf Ghani"
+        if (mentions.FirstOrDefault(m => m.End == at && m.Kind == MentionKind.Country && !m.IsCapital) is { } ofCountry)
         {
-            country = ofCountry.Country;
-            titleEnd = ofCountry.Start - 1;
+            var of = ofCountry.Start >= 3 && tokens[ofCountry.Start - 1].Lower == "the" ? ofCountry.Start - 2 : ofCountry.Start - 1;
+            if (of >= 1 && tokens[of].Lower == "of")
+            {
+                country = ofCountry.Country;
+                titleEnd = of;
+            }
         }
 
         var title = mentions.FirstOrDefault(m => m.Kind == MentionKind.Title && m.End == titleEnd);
@@ -91,23 +99,44 @@ internal static class PersonRecognizer
             return null;
         }
 
-        var owner = OwnerBefore(tokens, mentions, title.Start);
-        var forOrganization = country is null && owner is { Kind: MentionKind.Organization, Country: null };
-        country ??= owner?.Country ?? (owner is null ? title.Title.Country : null);
+        // "Kenyan Cabinet Secretary for Foreign Affairs Ambassador Raychelle Omamo", "Chief Executive and Secretary of
+        // Foreign Affairs and Trade Chris Seed": titles written one after another all belong to the name.
+        var earlier = new List<Mention>();
+        var first = title;
+        while (first.Start > 0 && mentions.FirstOrDefault(m => m.Kind == MentionKind.Title && m.Title is { Royal: false }
+                   && (m.End == first.Start || (m.End == first.Start - 1 && tokens[first.Start - 1].Text == "and"))) is { } before)
+        {
+            earlier.Insert(0, before);
+            first = before;
+        }
+
+        var owner = OwnerBefore(tokens, mentions, first.Start);
+        var forOrganization = country is null && (owner is { Kind: MentionKind.Organization, Country: null } || (owner is null && title.Title.International));
+        country ??= owner?.Country ?? (owner is null ? first.Title!.Country ?? title.Title.Country : null);
+        country ??= owner is null ? OfCountryAfter(tokens, mentions, span.End) : null; // "Foreign Minister Solano of Costa Rica"
+        if (country is null && owner is null && !forOrganization && listed is { } list && list.End < first.Start
+            && tokens.Skip(list.End).Take(first.Start - list.End).All(t => t.Text is "," or "and" or ";"))
+        {
+            country = list.Country;
+        }
         if (title.Title.Role)
         {
             // "Venezuelan leader Nicolas Maduro", "his wife, Rachel Ruto": a person, but no office.
             return new PersonCandidate(span, span.Text, null, null) { Country = country, ForOrganization = forOrganization };
         }
 
-        var office = new OfficeMention(title.Text, country);
+        var office = new OfficeMention(OfficeTitles.Written(tokens, title), country);
         if (title.Title.Royal)
         {
             var surface = string.Join(' ', tokens.Skip(title.Start).Take(span.End - title.Start).Select(t => t.Text));
             return new PersonCandidate(span, span.Text, surface, office);
         }
 
-        return new PersonCandidate(span, span.Text, null, office) { ForOrganization = forOrganization };
+        return new PersonCandidate(span, span.Text, null, office)
+        {
+            ForOrganization = forOrganization,
+            MoreOffices = earlier.Where(m => !m.Title!.Role).Select(m => new OfficeMention(OfficeTitles.Written(tokens, m), country)).ToList(),
+        };
     }
 
     /// <summary>"Mahmoud Abbas, the Palestinian president", "Ayman Safadi, Jordan's foreign minister", "X, foreign minister of Japan".</summary>
@@ -146,15 +175,31 @@ internal static class PersonRecognizer
             return null;
         }
 
-        if (country is null && title.End + 1 < tokens.Count && tokens[title.End].Text == "of"
-            && mentions.FirstOrDefault(m => m.Start == title.End + 1 && m.Kind == MentionKind.Country) is { } ofCountry)
+        var ofAt = title.End + 2 < tokens.Count && tokens[title.End + 1].Lower == "the" ? title.End + 2 : title.End + 1;
+        if (country is null && ofAt < tokens.Count && tokens[title.End].Text == "of"
+            && mentions.FirstOrDefault(m => m.Start == ofAt && m.Kind == MentionKind.Country) is { } ofCountry)
         {
             country = ofCountry.Country;
         }
 
         return title.Title!.Role
             ? new PersonCandidate(span, span.Text, null, null) { Country = country }
-            : new PersonCandidate(span, span.Text, null, new OfficeMention(title.Text, country));
+            : new PersonCandidate(span, span.Text, null, new OfficeMention(OfficeTitles.Written(tokens, title), country))
+            {
+                ForOrganization = country is null && title.Title.International,
+            };
+    }
+
+    /// <summary>"of Costa Rica", "of the Dominican Republic" right after a name: the country the person acts for.</summary>
+    private static string? OfCountryAfter(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int at)
+    {
+        if (at + 1 >= tokens.Count || tokens[at].Lower != "of")
+        {
+            return null;
+        }
+
+        var start = tokens[at + 1].Lower == "the" ? at + 2 : at + 1;
+        return mentions.FirstOrDefault(m => m.Start == start && m.Kind == MentionKind.Country && !m.IsCapital)?.Country;
     }
 
     /// <summary>The country or body standing before a title: "US Secretary", "Israel's Prime Minister", "NATO Secretary-General".</summary>

@@ -59,6 +59,11 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
             person.AddOffice(office);
         }
 
+        foreach (var more in candidate.MoreOffices)
+        {
+            person.AddOffice(more);
+        }
+
         person.Country ??= candidate.Country;
         person.ForOrganization |= candidate.ForOrganization;
         person.Holder ??= candidate.Holder;

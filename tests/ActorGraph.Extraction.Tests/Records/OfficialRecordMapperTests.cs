@@ -31,7 +31,7 @@ public sealed class OfficialRecordMapperTests
             (meeting.Status, meeting.Mode, meeting.Date, meeting.EndDate, meeting.Place, meeting.Country));
         var motegi = Assert.Single(graph.Persons, p => p.Name == "Toshimitsu Motegi");
         Assert.Equal("JP", motegi.Country);
-        Assert.Equal(new OfficeMention("Foreign Minister", "JP"), Assert.Single(motegi.Offices));
+        Assert.Equal(new OfficeMention("Minister for Foreign Affairs", "JP"), Assert.Single(motegi.Offices));
         var blinken = graph.Persons[0];
         Assert.Equal(("US", "Secretary of State"), (blinken.Country, blinken.Offices[0].Title));
         Assert.Equal(["Antony Blinken"], blinken.Aliases);
