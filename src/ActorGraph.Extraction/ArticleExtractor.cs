@@ -102,10 +102,18 @@ public sealed class ArticleExtractor : IArticleExtractor
         var meetings = new List<MeetingDraft>();
         PersonEntity? previousSubject = null;
         var lastMeetingAt = -1;
+        SceneDate? scene = null;
         for (var index = 0; index < analysed.Count; index++)
         {
             var (sentence, mentions, _, occurrences, companionCues) = analysed[index];
             var found = MeetingExtractor.Extract(sentence, mentions, occurrences, previousSubject, published).ToList();
+            if (found.Count > 0 && scene is { } set && index - set.Sentence <= SceneDate.Reach && SceneDate.Continues(sentence.Tokens))
+            {
+                // "… visited Kyiv yesterday. While in Kyiv, they met with …": the visit's day is the meeting's.
+                found = found.Select(m => m.Date is null ? m with { Date = set.Date } : m).ToList();
+            }
+
+            scene = SceneDate.Of(sentence, index, published) ?? scene;
             if (found.Count > 0)
             {
                 meetings.AddRange(found);
@@ -326,10 +334,11 @@ public sealed class ArticleExtractor : IArticleExtractor
 
     private static List<MeetingMention> MergeMeetings(List<MeetingDraft> drafts, string? headline)
     {
-        // A headline's tense is not the story's ("Zelensky makes trip to meet Biden" reports a held meeting): when the
-        // body reports the same people meeting, the body's report stands alone.
+        // A headline's tense is not the story's ("Zelensky makes trip to meet Biden" reports a held meeting), nor its
+        // grouping ("Biden hosts Kishida and Yoon" over a three-way summit): when the body reports the same people
+        // meeting, the body's report stands alone.
         var body = drafts.Where(d => !IsHeadline(d)).ToList();
-        drafts = drafts.Where(d => !IsHeadline(d) || !body.Exists(b => b.Participants.ToHashSet().SetEquals(d.Participants))).ToList();
+        drafts = drafts.Where(d => !IsHeadline(d) || !body.Exists(b => b.Participants.ToHashSet().IsSupersetOf(d.Participants))).ToList();
         bool IsHeadline(MeetingDraft draft) => headline is not null && draft.Evidence == headline.Trim();
 
         var merged = new List<MeetingDraft>();

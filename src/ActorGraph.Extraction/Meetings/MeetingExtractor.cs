@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ActorGraph.Core.Model;
 using ActorGraph.Extraction.Dates;
 using ActorGraph.Extraction.Recognition;
@@ -10,7 +11,7 @@ namespace ActorGraph.Extraction.Meetings;
 /// subjects) and after it (objects), the status from tense and cue words, the mode, the date and the place.
 /// Negated meetings ("did not meet") yield nothing.
 /// </summary>
-internal static class MeetingExtractor
+internal static partial class MeetingExtractor
 {
     private static readonly HashSet<string> PastTriggers = new(StringComparer.Ordinal)
     {
@@ -83,13 +84,26 @@ internal static class MeetingExtractor
         }
 
         var status = StatusOf(tokens, trigger, clause);
+        var scheduled = IsScheduleEntry(sentence.Text, tokens[trigger]);
+        if (scheduled && status == MeetingStatus.Held)
+        {
+            status = MeetingStatus.Planned;
+        }
+
         var mode = Array.Exists(MeetingLexicon.VirtualCues, c => clause.Contains(" " + c, StringComparison.Ordinal)) ? MeetingMode.Virtual
             : tokens[trigger].Lower is "called" or "phoned" or "telephoned" || Array.Exists(MeetingLexicon.CallCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal)) ? MeetingMode.Call
             : MeetingMode.InPerson;
         var peopleAfter = people.Any(p => p.Start >= right);
         var (place, country) = PlaceOf(tokens, mentions.Where(m => m.Start >= left && (m.End <= right || !peopleAfter)).ToList());
-        var date = DateOf(sentence, tokens, left, right, peopleAfter, published, status);
-        var together = Array.Exists(MeetingLexicon.TogetherCues, c => clause.Contains(c, StringComparison.Ordinal));
+        var date = DateOf(sentence, tokens, left, right, peopleAfter, published, status) ?? (scheduled ? published : null);
+        // "met with A, B and C": one meeting when the text says so, when several people went together, or when the
+        // people met are peers of several countries ("the Costa Rican, Dominican and Panamanian foreign ministers");
+        // a visitor's calls on one government's officials, or on a king and another country's president, are
+        // separate meetings, as is anything done "bilaterally" or "separately".
+        var separately = Array.Exists(MeetingLexicon.SeparateCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal));
+        var together = !separately && (Array.Exists(MeetingLexicon.TogetherCues, c => clause.Contains(c, StringComparison.Ordinal))
+            || subjects.Count >= 2
+            || PeersOfSeveralCountries(objects));
 
         IEnumerable<List<PersonEntity>> groups = (subjects.Count, objects.Count) switch
         {
@@ -106,6 +120,21 @@ internal static class MeetingExtractor
             yield return new MeetingDraft(group, status, mode, date, place, country, sentence.Text);
         }
     }
+
+    /// <summary>
+    /// "9:15 a.m. LOCAL Secretary Blinken meets with …": a line of a public schedule announces the day's engagements,
+    /// planned for the schedule's date, unless it is written in the past tense.
+    /// </summary>
+    private static bool IsScheduleEntry(string sentence, Token trigger) =>
+        !PastTriggers.Contains(trigger.Lower) && ClockTime().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\s*\d{1,2}(:\d{2})?\s*([ap]\.\s?m\.|[ap]m\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
+
+    private static bool PeersOfSeveralCountries(List<PersonEntity> people) =>
+        people.Select(p => p.Country).OfType<string>().Distinct(StringComparer.Ordinal).Count() >= 2
+        && people.All(p => p.Offices.Count > 0)
+        && people.Skip(1).All(p => p.Offices.Exists(o => people[0].Offices.Exists(f => string.Equals(f.Title, o.Title, StringComparison.OrdinalIgnoreCase))));
 
     private static int FindTrigger(IReadOnlyList<Token> tokens, IReadOnlyList<PersonOccurrence> people, IReadOnlyList<Mention> mentions, int from)
     {

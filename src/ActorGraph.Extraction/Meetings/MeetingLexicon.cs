@@ -75,6 +75,12 @@ internal static class MeetingLexicon
         "trilateral", "three-way", "three-party", "four-way", "quadrilateral", "joint meeting", "together", "all three", "jointly",
     ];
 
+    /// <summary>Words saying each person named was met on their own ("will meet bilaterally with A and B").</summary>
+    public static readonly string[] SeparateCues =
+    [
+        "bilaterally", "separately", "individually", "separate meetings", "bilateral meetings", "one-on-one meetings", "each of",
+    ];
+
     /// <summary>Tokens that end the clause a trigger governs.</summary>
     public static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", "—", "–", ":", "(" };
 
