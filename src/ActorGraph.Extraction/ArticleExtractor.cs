@@ -65,8 +65,10 @@ public sealed class ArticleExtractor : IArticleExtractor
             analysed.Add((sentence, mentions, spans, occurrences, companionCues));
         }
 
-        // Pass 2: bare names ("Blinken") resolve to people met in pass 1 or already in the graph.
-        foreach (var (sentence, _, spans, occurrences, _) in analysed)
+        // Pass 2: bare names ("Blinken") resolve to people met in pass 1 or already in the graph; "the Deputy
+        // Secretary" and "the delegation" to the people the article has named so.
+        var anaphors = new TitleAnaphors();
+        foreach (var (sentence, mentions, spans, occurrences, _) in analysed)
         {
             foreach (var span in spans.Where(s => !occurrences.Exists(o => o.Start == s.Start)))
             {
@@ -76,7 +78,9 @@ public sealed class ArticleExtractor : IArticleExtractor
                 }
             }
 
+            occurrences.AddRange(anaphors.Resolve(sentence.Tokens, mentions, occurrences));
             occurrences.Sort((a, b) => a.Start.CompareTo(b.Start));
+            anaphors.Saw(sentence.Tokens, occurrences);
         }
 
         foreach (var (occurrence, country, inSentence) in counterparts)

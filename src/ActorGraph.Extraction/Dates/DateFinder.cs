@@ -68,7 +68,8 @@ internal static partial class DateFinder
 
     /// <summary>
     /// Resolves an expression against the publication date. A bare weekday means the most recent such day for past
-    /// events and the next one for planned events; a month and day without a year take the publication year.
+    /// events and the next one for planned events, the publication day itself included; a month and day without a
+    /// year take the publication year.
     /// </summary>
     public static DateOnly? Resolve(DateExpression expression, DateOnly? published, bool future)
     {
@@ -106,7 +107,7 @@ internal static partial class DateFinder
             var delta = (int)weekday - (int)pub.DayOfWeek;
             if (future)
             {
-                return pub.AddDays(delta <= 0 ? delta + 7 : delta);
+                return pub.AddDays(delta < 0 ? delta + 7 : delta); // "will meet on Tuesday" in a Tuesday story is that day
             }
 
             return pub.AddDays(delta > 0 ? delta - 7 : delta);

@@ -4,7 +4,7 @@ namespace ActorGraph.Extraction.Meetings;
 
 /// <summary>
 /// People a following sentence adds to the meeting just reported: "Blinken was accompanied by A and B", "The mission
-/// also included A, B and C", "A joined the talks", "A also took part".
+/// also included A, B and C", "A joined the talks", "A also took part", "A hosted the trilateral meeting".
 /// </summary>
 internal static class MeetingCompanions
 {
@@ -18,6 +18,8 @@ internal static class MeetingCompanions
     private static readonly string[][] NamedBefore =
     [
         ["joined", "the", "talks"], ["joined", "the", "meeting"], ["took", "part"], ["also", "attended"], ["sat", "in"],
+        ["hosted", "the", "trilateral"], ["hosted", "the", "three-way"], ["hosted", "the", "talks"], ["hosted", "the", "meeting"],
+        ["chaired", "the", "talks"], ["chaired", "the", "meeting"], ["mediated", "the", "talks"], ["brokered", "the", "talks"],
     ];
 
     /// <summary>How many sentences back the meeting a companion joins may be reported.</summary>

@@ -131,10 +131,17 @@ internal static partial class MeetingExtractor
     [GeneratedRegex(@"^\s*\d{1,2}(:\d{2})?\s*([ap]\.\s?m\.|[ap]m\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
 
-    private static bool PeersOfSeveralCountries(List<PersonEntity> people) =>
-        people.Select(p => p.Country).OfType<string>().Distinct(StringComparer.Ordinal).Count() >= 2
-        && people.All(p => p.Offices.Count > 0)
-        && people.Skip(1).All(p => p.Offices.Exists(o => people[0].Offices.Exists(f => string.Equals(f.Title, o.Title, StringComparison.OrdinalIgnoreCase))));
+    [GeneratedRegex(@"^\s*(?:-|–|to|through|until)\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayRangeAfter();
+
+    /// <summary>Three countries or more, or two whose people hold the same office: a round, not calls on a host.</summary>
+    private static bool PeersOfSeveralCountries(List<PersonEntity> people)
+    {
+        var countries = people.Select(p => p.Country).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+        return countries >= 3
+            || (countries == 2 && people.All(p => p.Offices.Count > 0)
+                && people.Skip(1).All(p => p.Offices.Exists(o => people[0].Offices.Exists(f => string.Equals(f.Title, o.Title, StringComparison.OrdinalIgnoreCase)))));
+    }
 
     private static int FindTrigger(IReadOnlyList<Token> tokens, IReadOnlyList<PersonOccurrence> people, IReadOnlyList<Mention> mentions, int from)
     {
@@ -245,6 +252,8 @@ internal static partial class MeetingExtractor
         // ", and a White House official said", ", and he will": a new clause with its own subject.
         return (tokens[k].Text == "," && Next(1) == "and" && MeetingLexicon.ClauseSubjectStarts.Contains(Next(2)))
             || (tokens[k].Lower == "and" && Next(1) == "that")
+            // "Kishida visits Kyiv as Xi meets Putin": "as" before a name starts another event, unlike "such as", "as well as".
+            || (tokens[k].Lower == "as" && k > 0 && tokens[k - 1].Lower is not ("such" or "well" or "as") && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)
             // ", three days after", ", a day before": what follows happened at another time.
             || (tokens[k].Text == "," && MeetingLexicon.TimeUnits.Contains(Next(2)) && Next(3) is "after" or "before" or "later" or "earlier")
             || (tokens[k].Text == "," && MeetingLexicon.TimeUnits.Contains(Next(1)) && Next(2) is "after" or "before" or "later" or "earlier");
@@ -293,8 +302,11 @@ internal static partial class MeetingExtractor
         var chosen = dates.FirstOrDefault(d => d.Start >= clauseStart && d.Start < clauseEnd)
             ?? dates.LastOrDefault(d => d.Start < clauseStart)
             ?? (peopleAfter ? null : dates.FirstOrDefault(d => d.Start >= clauseEnd));
-        // A called-off meeting was, like a planned one, still ahead when it was arranged.
-        return chosen is null ? null : DateFinder.Resolve(chosen, published, future: status != MeetingStatus.Held);
+        // A called-off meeting was, like a planned one, still ahead when it was arranged. A span of days ("from May 4
+        // to 5", "June 27-30") names no one day.
+        return chosen is null || DayRangeAfter().IsMatch(text.AsSpan(chosen.Start + chosen.Length))
+            ? null
+            : DateFinder.Resolve(chosen, published, future: status != MeetingStatus.Held);
     }
 
     /// <summary>

@@ -10,6 +10,13 @@ internal static class NameSpanFinder
 {
     private const int MaxNameTokens = 5;
 
+    /// <summary>Arabic names chain given name, father's and grandfather's names and the family: "Mohamed bin Zayed bin Sultan Al Nahyan".</summary>
+    private const int MaxNameTokensWithParticles = 8;
+
+    private static readonly HashSet<string> OpeningQuotes = new(StringComparer.Ordinal) { "“", "\"", "‘", "'" };
+
+    private static readonly HashSet<string> ClosingQuotes = new(StringComparer.Ordinal) { "”", "\"", "’", "'" };
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "y", "abu",
@@ -54,13 +61,30 @@ internal static class NameSpanFinder
             }
 
             var end = i + 1;
-            while (end < tokens.Count && !covered[end] && end - i < MaxNameTokens
-                   && (IsNameWord(tokens[end]) || ParticlesThenName(tokens, end)))
+            var words = new List<string> { tokens[i].Text };
+            var particles = false;
+            while (end < tokens.Count && !covered[end] && end - i < (particles ? MaxNameTokensWithParticles : MaxNameTokens))
             {
-                end++;
+                if (IsNameWord(tokens[end]))
+                {
+                    words.Add(tokens[end++].Text);
+                }
+                else if (ParticlesThenName(tokens, end))
+                {
+                    particles = true;
+                    words.Add(tokens[end++].Text);
+                }
+                else if (NicknameEnd(tokens, end) is { } after && after < tokens.Count && !covered[after] && IsNameWord(tokens[after]))
+                {
+                    end = after; // Josaia Voreqe “Frank” Bainimarama: the nickname is not part of the name
+                }
+                else
+                {
+                    break;
+                }
             }
 
-            spans.Add(new NameSpan(i, end, string.Join(' ', tokens.Skip(i).Take(end - i).Select(t => t.Text))));
+            spans.Add(new NameSpan(i, end, string.Join(' ', words)));
             i = end;
         }
 
@@ -68,6 +92,30 @@ internal static class NameSpanFinder
     }
 
     public static bool IsParticle(Token token) => Particles.Contains(token.Text);
+
+    /// <summary>Where a quoted one- or two-word nickname starting at <paramref name="index"/> ends: “Frank”.</summary>
+    private static int? NicknameEnd(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!OpeningQuotes.Contains(tokens[index].Text))
+        {
+            return null;
+        }
+
+        for (var k = index + 1; k < Math.Min(tokens.Count, index + 4); k++)
+        {
+            if (ClosingQuotes.Contains(tokens[k].Text))
+            {
+                return k > index + 1 ? k + 1 : null;
+            }
+
+            if (!IsNameWord(tokens[k]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>One or more particles followed by a name word: "von der Leyen", "bin Salman".</summary>
     private static bool ParticlesThenName(IReadOnlyList<Token> tokens, int index)

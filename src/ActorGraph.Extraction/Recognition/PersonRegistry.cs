@@ -139,10 +139,14 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
         var sameSurname = _people
             .Where(p => isSingleWord ? p.Surname == folded : (p.WordCount == 1 && p.FoldedName == surname))
             .ToList();
-        if (isSingleWord && sameSurname.Count == 0)
+        if (sameSurname.Count == 0)
         {
-            // Chinese and Korean names put the family name first: "Xi" is Xi Jinping, "Yoon" is Yoon Suk Yeol.
-            sameSurname = _people.Where(p => p.WordCount >= 2 && p.FoldedName.StartsWith(folded + " ", StringComparison.Ordinal)).ToList();
+            // Chinese, Japanese and Korean names put the family name first ("Xi" is Xi Jinping, "Mori" is Mori Takeo);
+            // Spanish names carry two family names ("Solano" is Rodolfo Solano Quirós).
+            var words = folded.Split(' ');
+            sameSurname = isSingleWord
+                ? _people.Where(p => p.WordCount >= 2 && p.FoldedName.Split(' ').Contains(folded, StringComparer.Ordinal)).ToList()
+                : _people.Where(p => p.WordCount == 1 && words.Contains(p.FoldedName, StringComparer.Ordinal)).ToList();
         }
 
         sameSurname = sameSurname
