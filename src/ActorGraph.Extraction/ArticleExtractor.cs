@@ -141,7 +141,8 @@ public sealed class ArticleExtractor : IArticleExtractor
         }
 
         AssignHostCountries(meetings);
-        var allMentions = analysed.SelectMany(a => a.Mentions).ToList();
+        // A town inside a name ("Mori Takeo") is no place of the article.
+        var allMentions = analysed.SelectMany(a => a.Mentions.Where(m => m.Kind != MentionKind.Place || !a.People.Exists(o => o.Start <= m.Start && m.End <= o.End))).ToList();
         var mentioned = analysed.SelectMany(a => a.People.Select(o => o.Person)).Distinct().ToList();
         AssignVoiceCountry(mentioned);
         return new ArticleGraph(
@@ -150,7 +151,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             Organizations(allMentions),
             Countries(allMentions),
             Places(allMentions),
-            MergeMeetings(meetings, article.Title));
+            MergeMeetings(meetings, article.Title is null ? null : TextNormalizer.Normalize(article.Title)));
     }
 
     private static PersonOccurrence? ResolveSpan(PersonRegistry registry, Sentence sentence, NameSpan span)
@@ -344,6 +345,18 @@ public sealed class ArticleExtractor : IArticleExtractor
         var body = drafts.Where(d => !IsHeadline(d)).ToList();
         drafts = drafts.Where(d => !IsHeadline(d) || !body.Exists(b => b.Participants.ToHashSet().IsSupersetOf(d.Participants))).ToList();
         bool IsHeadline(MeetingDraft draft) => headline is not null && draft.Evidence == headline.Trim();
+
+        // "Trilateral Meeting with A and B" over "X met with A and B today in Tokyo": the body's meetings of the
+        // headline's group are that one meeting, on the body's day and at its place.
+        foreach (var group in drafts.Where(d => IsHeadline(d) && d.Participants.Count >= 3).ToList())
+        {
+            var parts = drafts.Where(d => !IsHeadline(d) && d.Status == group.Status && group.Participants.ToHashSet().IsSupersetOf(d.Participants)).ToList();
+            if (parts.Count >= 2)
+            {
+                drafts.RemoveAll(parts.Contains);
+                drafts[drafts.IndexOf(group)] = group with { Date = parts[0].Date, Place = parts[0].Place, Country = parts[0].Country, Evidence = parts[0].Evidence };
+            }
+        }
 
         var merged = new List<MeetingDraft>();
         foreach (var draft in drafts)

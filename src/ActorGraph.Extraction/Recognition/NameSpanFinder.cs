@@ -38,13 +38,31 @@ internal static class NameSpanFinder
         "War", "Strip", "Bank", "City", "Sea", "Ocean", "Gulf", "Palace", "House", "Hall", "Street", "Square", "Hotel", "Airport",
         "Agency", "Group", "Party", "Force", "Forces", "Army", "Navy", "Union", "Republic", "Kingdom", "State", "States", "Sheikh",
         "Mr.", "Mrs.", "Ms.", "Dr.", "Reuters", "Photo", "File", "Getty", "Images", "Editing", "Reporting", "Writing",
+        "Assembly", "Foundation", "Institute", "Committee", "Commission", "Envoys", "Delegation", "Delegations",
+        // Headline verbs and nouns, capitalised in title case: "Blinken Travels to Kuwait", "Lenderking Concludes Regional Trip".
+        "Travels", "Travel", "Concludes", "Conclude", "Regional", "Trip", "Visit", "Visits", "Meets", "Readout", "Statement",
+        "Remarks", "Call", "Calls", "Phone", "Meeting", "Meetings", "Hosts", "Welcomes", "Holds", "Speaks", "Discusses", "Announces",
+        "Launches", "Signs", "Attends", "Departs", "Arrives", "Joint",
+        // Sentence adverbs: "Finally, on May 7, …".
+        "Finally", "Additionally", "Separately", "Together", "Previously", "Currently", "Recently", "Subsequently", "Then",
+        "Furthermore", "Moreover", "Ultimately", "Instead", "Yet", "Still", "Further", "Lastly", "First", "Second", "Third",
     };
+
+    /// <summary>Words of <see cref="NotNames"/> that are also family names, so they may end a name: "Thomas West", "Oliver North".</summary>
+    private static readonly HashSet<string> AlsoSurnames = new(StringComparer.Ordinal) { "West", "North", "South", "East", "May", "June" };
 
     public static List<NameSpan> Find(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         var covered = new bool[tokens.Count];
         foreach (var m in mentions)
         {
+            // "Mori Takeo": a one-word town right after a name word is the name's end, not a place.
+            if (m is { Kind: MentionKind.Place, Length: 1, IsCapital: false } && m.Place?.Kind == "city" && m.Start > 0 && IsNameWord(tokens[m.Start - 1])
+                && !NotNames.Contains(tokens[m.Start - 1].Text) && !mentions.Any(o => o.Start <= m.Start - 1 && m.Start - 1 < o.End))
+            {
+                continue;
+            }
+
             for (var k = m.Start; k < m.End; k++)
             {
                 covered[k] = true;
@@ -65,7 +83,7 @@ internal static class NameSpanFinder
             var particles = false;
             while (end < tokens.Count && !covered[end] && end - i < (particles ? MaxNameTokensWithParticles : MaxNameTokens))
             {
-                if (IsNameWord(tokens[end]))
+                if (IsNameWord(tokens[end]) || (AlsoSurnames.Contains(tokens[end].Text) && (end + 1 == tokens.Count || !tokens[end + 1].IsCapitalized)))
                 {
                     words.Add(tokens[end++].Text);
                 }

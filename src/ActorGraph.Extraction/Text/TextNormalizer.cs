@@ -39,6 +39,63 @@ internal static class TextNormalizer
             }
         }
 
-        return sb.ToString();
+        return TitleCaseShoutedLines(sb.ToString());
+    }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "of", "for", "and", "the", "to", "in", "on", "at", "a", "an", "with" };
+
+    /// <summary>
+    /// Schedules and releases head sections in capitals ("DEPUTY SECRETARY WENDY R. SHERMAN"), where no word looks
+    /// like a name: such a line is written in title case so its titles and names read as in running text.
+    /// </summary>
+    private static string TitleCaseShoutedLines(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('A', 'Z'))
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        var changed = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 2 or > 16 || !line.Any(char.IsLetter) || line.Any(char.IsLower))
+            {
+                continue;
+            }
+
+            lines[i] = string.Join(' ', words.Select((w, k) => TitleCase(w, first: k == 0)));
+            changed = true;
+        }
+
+        return changed ? string.Join('\n', lines) : text;
+    }
+
+    private static string TitleCase(string word, bool first)
+    {
+        var lower = word.ToLowerInvariant();
+        if (!first && SmallWords.Contains(lower))
+        {
+            return lower;
+        }
+
+        // "J." and "U.S." keep their capitals; a word takes a capital after a hyphen or apostrophe too ("Moussa-Adamo").
+        if (word.Contains('.', StringComparison.Ordinal))
+        {
+            return word;
+        }
+
+        var chars = lower.ToCharArray();
+        for (var k = 0; k < chars.Length; k++)
+        {
+            if (char.IsLetter(chars[k]) && (k == 0 || !char.IsLetter(chars[k - 1])))
+            {
+                chars[k] = char.ToUpperInvariant(chars[k]);
+            }
+        }
+
+        return new string(chars);
     }
 }
