@@ -318,10 +318,22 @@ public sealed class ArticleExtractor : IArticleExtractor
         }
     }
 
+    /// <summary>
+    /// Each body once: a listed body by its listed name (one node in the graph however articles write it), with the
+    /// forms the article used and the body's other names as aliases; any other by its first form.
+    /// </summary>
     private List<OrganizationMention> Organizations(List<Mention> mentions) =>
         mentions.Where(m => m.Kind == MentionKind.Organization)
-            .GroupBy(m => NameFolding.Fold(m.Text))
-            .Select(g => new OrganizationMention(g.First().Text, [], g.Select(m => m.Country ?? _gazetteer.CountryIn(m.Text)).FirstOrDefault(c => c is not null)))
+            .GroupBy(m => m.Organization?.Name ?? NameFolding.Fold(m.Text))
+            .Select(g =>
+            {
+                var name = g.First().Organization?.Name ?? g.First().Text;
+                var forms = g.Select(m => m.Text).Concat(g.First().Organization?.Aliases ?? []);
+                return new OrganizationMention(
+                    name,
+                    forms.Distinct(StringComparer.Ordinal).Where(f => f != name).ToList(),
+                    g.Select(m => m.Country ?? _gazetteer.CountryIn(m.Text)).FirstOrDefault(c => c is not null));
+            })
             .ToList();
 
     private List<string> Countries(List<Mention> mentions) =>

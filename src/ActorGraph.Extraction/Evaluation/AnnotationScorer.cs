@@ -63,6 +63,21 @@ public sealed class AnnotationScorer(ReferenceCatalog catalog)
         SetDifferences("person", c.GoldPersons, c.PredictedPersons, Key);
         SetDifferences("office", Normalised(c.GoldOffices), Normalised(c.PredictedOffices), o => $"{Key(o.Person)}: {o.Title} ({o.Country ?? "?"})");
         SetDifferences("country", c.GoldCountries, c.PredictedCountries, code => code);
+        var goldOrgs = gold.Organizations.Select(o => (o.Name, Forms: o.Aliases.Append(o.Name).Select(NameFolding.Fold).ToHashSet())).ToList();
+        foreach (var organization in predicted.Organizations)
+        {
+            var forms = organization.Aliases.Append(organization.Name).Select(NameFolding.Fold).ToHashSet();
+            if (goldOrgs.FindIndex(g => g.Forms.Overlaps(forms)) is var match and >= 0)
+            {
+                goldOrgs.RemoveAt(match);
+            }
+            else
+            {
+                lines.Add($"+ organization {organization.Name}");
+            }
+        }
+
+        lines.AddRange(goldOrgs.Select(g => $"- organization {g.Name}"));
         SetDifferences("pair", c.GoldPairs.Keys.ToHashSet(), c.PredictedPairs.Keys.ToHashSet(), k => $"{Key(k.Item1)} + {Key(k.Item2)}");
         foreach (var key in c.GoldPairs.Keys.Where(c.PredictedPairs.ContainsKey))
         {

@@ -57,7 +57,7 @@ internal sealed class Gazetteer
             var venue = _placesByFoldedName.GetValueOrDefault(Core.Identity.NameFolding.Fold(org.Name));
             foreach (var name in org.Aliases.Prepend(org.Name))
             {
-                _matcher.Add(name, caseSensitive: true, new Mention(MentionKind.Organization, 0, 0, org.Name, org.Country) { Place = venue });
+                _matcher.Add(name, caseSensitive: true, new Mention(MentionKind.Organization, 0, 0, name, org.Country) { Place = venue, Organization = org });
             }
         }
 

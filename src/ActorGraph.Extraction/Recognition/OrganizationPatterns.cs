@@ -4,39 +4,79 @@ namespace ActorGraph.Extraction.Recognition;
 
 /// <summary>
 /// Government bodies named by pattern rather than by list: "Israeli Ministry of Defense", "China's Foreign Ministry",
-/// "the Russian Embassy". The country word becomes the organization's country.
+/// "the Russian Embassy", "the Cambodia National Rescue Party", "Bureau of European and Eurasian Affairs". The
+/// country word becomes the organization's country.
 /// </summary>
 internal static class OrganizationPatterns
 {
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
     {
-        "Ministry", "Department", "Embassy", "Consulate", "Parliament", "Cabinet", "Presidency",
+        "Ministry", "Department", "Embassy", "Consulate", "Parliament", "Cabinet", "Presidency", "Party", "Foundation", "Council",
+        "Commission", "Bureau", "Agency", "Command", "Corporation", "Forum", "Coalition", "Institute", "Fund", "Authority",
+        "Committee", "Assembly", "Organization", "Organisation", "Alliance", "Initiative", "Office",
     };
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&" };
+    /// <summary>Capitalised words that open a sentence or a phrase but are no part of a body's name.</summary>
+    private static readonly HashSet<string> NotPartOfName = new(StringComparer.Ordinal) { "The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our" };
+
+    /// <summary>
+    /// Words that are no person's name (<see cref="NameSpanFinder.NotNames"/>) but may well be part of a body's:
+    /// "Black Sea Grain Initiative", "Joint Staff", "Central Military Commission".
+    /// </summary>
+    private static readonly HashSet<string> BodyNameWords = new(StringComparer.Ordinal)
+    {
+        "Middle", "East", "West", "North", "South", "Western", "Eastern", "Northern", "Southern", "Central", "Arab", "Muslim", "Jewish",
+        "Christian", "Islamic", "Holocaust", "Covid", "COVID-19", "Summit", "War", "Strip", "Bank", "City", "Sea", "Ocean", "Gulf",
+        "Agency", "Group", "Party", "Force", "Forces", "Army", "Navy", "Union", "Republic", "Kingdom", "State", "States", "Assembly",
+        "Foundation", "Institute", "Committee", "Commission", "Council", "Forum", "Conference", "Government", "Office", "Joint", "Regional",
+    };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&", "on", "," };
 
     public static void Apply(IReadOnlyList<Token> tokens, List<Mention> mentions)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Heads.Contains(tokens[i].Text) || Covered(mentions, i) is { Kind: MentionKind.Organization })
+            if (!Heads.Contains(tokens[i].Text))
             {
                 continue;
             }
 
-            var start = i;
-            while (start > 0 && IsNameWord(tokens[start - 1]) && Covered(mentions, start - 1) is null or { Kind: MentionKind.Country, IsCapital: false })
+            // A listed body inside a longer name is that longer body: "his National Security Council" is not the
+            // UN's "Security Council".
+            var listed = Covered(mentions, i) is { Kind: MentionKind.Organization } org ? org : null;
+            if (listed is not null && !(listed.Start > 0 && ExtendsBackOver(tokens, mentions, listed.Start - 1)))
+            {
+                i = listed.End - 1;
+                continue;
+            }
+
+            var start = listed?.Start ?? i;
+            while (start > 0 && ExtendsBackOver(tokens, mentions, start - 1))
             {
                 start--;
             }
 
-            var end = i + 1;
-            if (end + 1 < tokens.Count && tokens[end].Text is "of" or "for" && IsNameWord(tokens[end + 1]))
+            // After "of"/"for"/"on" only remit words and places go on: "Bureau of European and Eurasian Affairs", not
+            // into the name of the official who follows ("… Council of Representatives Mohammed al-Halbusi").
+            var end = listed?.End ?? i + 1;
+            if (end + 1 < tokens.Count && tokens[end].Text is "of" or "for" or "on" && RemitAt(tokens, mentions, end + 1) is not null)
             {
                 end++;
-                while (end < tokens.Count && (IsNameWord(tokens[end]) || (Connectors.Contains(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))
+                while (end < tokens.Count)
                 {
-                    end++;
+                    if (RemitAt(tokens, mentions, end) is { } next)
+                    {
+                        end = next;
+                    }
+                    else if (Connectors.Contains(tokens[end].Text) && end + 1 < tokens.Count && RemitAt(tokens, mentions, end + 1) is not null)
+                    {
+                        end++;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -62,6 +102,22 @@ internal static class OrganizationPatterns
         }
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static bool ExtendsBackOver(IReadOnlyList<Token> tokens, List<Mention> mentions, int k) =>
+        IsNameWord(tokens[k]) && !NotPartOfName.Contains(tokens[k].Text)
+        && (BodyNameWords.Contains(tokens[k].Text) || !NameSpanFinder.NotNames.Contains(tokens[k].Text))
+        && Covered(mentions, k) is null or { Kind: MentionKind.Country, IsCapital: false };
+
+    /// <summary>Where a remit word or a country, region or place starting at <paramref name="k"/> ends, or null.</summary>
+    private static int? RemitAt(IReadOnlyList<Token> tokens, List<Mention> mentions, int k)
+    {
+        if (mentions.Find(m => m.Start == k && m.Kind is MentionKind.Country or MentionKind.Region or MentionKind.Place) is { } place)
+        {
+            return place.End;
+        }
+
+        return TitleChains.Default.IsPortfolioWord(tokens[k]) && Covered(mentions, k) is null ? k + 1 : null;
     }
 
     private static bool IsNameWord(Token token) => token.IsCapitalized && token.IsWord;

@@ -56,15 +56,20 @@ internal sealed class TitleChains
 
             var surface = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" ,", ",", StringComparison.Ordinal);
             var known = catalog.Titles.FirstOrDefault(t => t.Forms.Any(f => NameFolding.Fold(f) == NameFolding.Fold(surface)));
+            // The office of a body or place "of" a country is that country's ("Leader of the Cambodia National Rescue
+            // Party", "Crown Prince of Abu Dhabi"); one "for" or "to" a country is the sender's ("Envoy for Yemen").
+            var owner = end > title.End && tokens[title.End].Lower == "of"
+                ? mentions.Find(m => m.Start > title.End && m.End <= end && m.Country is not null && m.Kind is MentionKind.Organization or MentionKind.Place)?.Country
+                : null;
             var grown = title with
             {
                 Start = start,
                 End = end,
                 Text = known?.Title ?? surface,
-                Title = known ?? title.Title! with { Title = surface, Role = title.Title!.Role && end == title.End },
+                Title = known ?? title.Title! with { Title = surface, Role = title.Title!.Role && end == title.End, Country = title.Title.Country ?? owner },
             };
-            // Countries and places inside stay: the article still names them ("Ambassador to Slovakia").
-            mentions.RemoveAll(m => m.Start >= start && m.End <= end && m.Kind is not (MentionKind.Country or MentionKind.Place or MentionKind.Region));
+            // Countries, places and bodies inside stay: the article still names them ("Ambassador to Slovakia").
+            mentions.RemoveAll(m => m.Start >= start && m.End <= end && m.Kind is not (MentionKind.Country or MentionKind.Place or MentionKind.Region or MentionKind.Organization));
             mentions.Add(grown);
         }
 
@@ -123,6 +128,18 @@ internal sealed class TitleChains
                     }
                 }
 
+                // "Speaker of the Council of Representatives", "Chairman of the High Council for National
+                // Reconciliation": a body's own "of"/"for" goes on, but not into a country ("… of Afghanistan").
+                if (k + 1 < tokens.Count && tokens[k].Lower is "of" or "for")
+                {
+                    var inner = tokens[k + 1].Lower == "the" && k + 2 < tokens.Count ? k + 2 : k + 1;
+                    if (Complement(tokens, mentions, inner) is not null && !mentions.Exists(m => m.Start == inner && m.Kind == MentionKind.Country))
+                    {
+                        k = inner;
+                        continue;
+                    }
+                }
+
                 continue;
             }
 
@@ -140,13 +157,16 @@ internal sealed class TitleChains
             return null;
         }
 
-        if (mentions.Find(m => m.Start == k && m.Kind is MentionKind.Country or MentionKind.Region or MentionKind.Place) is { } mention)
+        if (mentions.Find(m => m.Start == k && m.Kind is MentionKind.Country or MentionKind.Region or MentionKind.Place or MentionKind.Organization) is { } mention)
         {
             return mention.End;
         }
 
-        return tokens[k].IsCapitalized && _portfolio.Contains(tokens[k].Text) ? k + 1 : null;
+        return IsPortfolioWord(tokens[k]) ? k + 1 : null;
     }
+
+    /// <summary>A word that names a portfolio or a body's remit ("Foreign", "Affairs", "Treasury", "Representatives").</summary>
+    public bool IsPortfolioWord(Token token) => token.IsCapitalized && _portfolio.Contains(token.Text);
 
     private bool IsModifier(Token token) => token.IsCapitalized && _modifiers.Contains(token.Text);
 
