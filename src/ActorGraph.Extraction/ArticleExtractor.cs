@@ -30,7 +30,17 @@ public sealed class ArticleExtractor : IArticleExtractor
         _officeHolders = new OfficeHolderLinker(officeHolders, catalog);
     }
 
-    public ArticleGraph Extract(ArticleInfo article, IReadOnlyList<KnownActor> knownActors, CancellationToken cancellationToken)
+    public ArticleGraph Extract(ArticleInfo article, IReadOnlyList<KnownActor> knownActors, CancellationToken cancellationToken) =>
+        Run(article, knownActors, reasons: null, cancellationToken);
+
+    /// <summary>Extracts as <see cref="Extract"/> does, and says which rule produced each person, office and meeting.</summary>
+    public ExplainedExtraction Explain(ArticleInfo article, IReadOnlyList<KnownActor> knownActors, CancellationToken cancellationToken)
+    {
+        var reasons = new List<ExtractionReason>();
+        return new ExplainedExtraction(Run(article, knownActors, reasons, cancellationToken), reasons);
+    }
+
+    private ArticleGraph Run(ArticleInfo article, IReadOnlyList<KnownActor> knownActors, List<ExtractionReason>? reasons, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         var text = TextNormalizer.Normalize(article.Text);
@@ -88,6 +98,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             AssignCounterpartOffice(occurrence, country, inSentence);
         }
 
+        var fromText = reasons is null ? null : registry.People.ToDictionary(p => p, p => p.Offices.Select(o => o.Title).ToList());
         _officeHolders.Link(registry.People, published);
         if (registry.MergeSameHolders() is { Count: > 0 } merged)
         {
@@ -145,13 +156,23 @@ public sealed class ArticleExtractor : IArticleExtractor
         var allMentions = analysed.SelectMany(a => a.Mentions.Where(m => m.Kind != MentionKind.Place || !a.People.Exists(o => o.Start <= m.Start && m.End <= o.End))).ToList();
         var mentioned = analysed.SelectMany(a => a.People.Select(o => o.Person)).Distinct().ToList();
         AssignVoiceCountry(mentioned);
+        var headline = article.Title is null ? null : TextNormalizer.Normalize(article.Title);
+        var headlineCall = headline is not null && MeetingLexicon.CallCues.Any(c => (" " + headline.ToLowerInvariant() + " ").Contains(" " + c + " ", StringComparison.Ordinal))
+            ? analysed.Where(a => a.Sentence.Text == headline.Trim()).SelectMany(a => a.People.Select(o => o.Person)).ToHashSet()
+            : [];
+        var reported = MergeMeetings(meetings, headline, headlineCall);
+        if (reasons is not null)
+        {
+            Explain(reasons, mentioned, fromText!, reported, published);
+        }
+
         return new ArticleGraph(
             article with { PublishedAt = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? article.PublishedAt },
             mentioned.Select(p => p.ToMention()).ToList(),
             Organizations(allMentions),
             Countries(allMentions),
             Places(allMentions),
-            MergeMeetings(meetings, article.Title is null ? null : TextNormalizer.Normalize(article.Title)));
+            reported.Select(ToMention).ToList());
     }
 
     private static PersonOccurrence? ResolveSpan(PersonRegistry registry, Sentence sentence, NameSpan span)
@@ -181,7 +202,11 @@ public sealed class ArticleExtractor : IArticleExtractor
         {
             if (meetings[i].Evidence == evidence)
             {
-                meetings[i] = meetings[i] with { Participants = meetings[i].Participants.Concat(companions).Distinct().ToList() };
+                meetings[i] = meetings[i] with
+                {
+                    Participants = meetings[i].Participants.Concat(companions).Distinct().ToList(),
+                    Rule = meetings[i].Rule + "; companions of a later sentence joined",
+                };
             }
         }
     }
@@ -237,7 +262,7 @@ public sealed class ArticleExtractor : IArticleExtractor
     /// <summary>"Vladimir Putin had a telephone conversation with …": an official's full name is a person wherever it stands.</summary>
     private IEnumerable<PersonCandidate> KnownOfficials(List<NameSpan> spans, List<PersonCandidate> recognised) =>
         spans.Where(s => s.Length >= 2 && !recognised.Exists(c => c.Span.Start == s.Start) && _officeHolders.IsKnownFullName(s.Text))
-            .Select(s => new PersonCandidate(s, s.Text, null, null));
+            .Select(s => new PersonCandidate(s, s.Text, null, null) { Rule = "full name of an official in the office-holders table" });
 
     /// <summary>
     /// "The Chinese foreign minister met …", "India's national security adviser said": a title with a country and no
@@ -267,10 +292,17 @@ public sealed class ArticleExtractor : IArticleExtractor
                 continue;
             }
 
+            // "Dara Quill, the Irish foreign minister": the title describes the name before it.
+            var before = owner.Start > 0 && tokens[owner.Start - 1].Lower is "the" or "a" ? owner.Start - 1 : owner.Start;
+            if (before > 0 && tokens[before - 1].Text == "," && spans.Any(s => s.End == before - 1))
+            {
+                continue;
+            }
+
             if (_officeHolders.HolderOf(title.Title!.Title, country, day) is { } holder)
             {
                 var surface = string.Join(' ', tokens.Skip(owner.Start).Take(title.End - owner.Start).Select(t => t.Text));
-                yield return new PersonCandidate(new NameSpan(owner.Start, title.End, surface), holder.Name, null, new OfficeMention(OfficeTitles.Written(tokens, title), country)) { Holder = holder };
+                yield return new PersonCandidate(new NameSpan(owner.Start, title.End, surface), holder.Name, null, new OfficeMention(OfficeTitles.Written(tokens, title), country)) { Holder = holder, Rule = "title without a name: its holder on the day, from the office-holders table" };
             }
         }
     }
@@ -349,12 +381,23 @@ public sealed class ArticleExtractor : IArticleExtractor
             .Select(m => new PlaceMention(m.Text, m.Country, m.Place!.Kind))
             .ToList();
 
-    private static List<MeetingMention> MergeMeetings(List<MeetingDraft> drafts, string? headline)
+    /// <param name="headlineCall">The people of a headline that reports a call ("PM call with President Ruto").</param>
+    private static List<MeetingDraft> MergeMeetings(List<MeetingDraft> drafts, string? headline, HashSet<PersonEntity> headlineCall)
     {
         // A headline's tense is not the story's ("Zelensky makes trip to meet Biden" reports a held meeting), nor its
         // grouping ("Biden hosts Kishida and Yoon" over a three-way summit): when the body reports the same people
         // meeting, the body's report stands alone.
         var body = drafts.Where(d => !IsHeadline(d)).ToList();
+        // "PM call with President Ruto" over "The Prime Minister spoke to President Ruto today": the body's report
+        // was the headline's call.
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (!drafts[i].ModeStated && drafts[i].Participants.Any(headlineCall.Contains))
+            {
+                drafts[i] = drafts[i] with { Mode = MeetingMode.Call, Place = null, Country = null, Rule = drafts[i].Rule + "; a call, by the headline" };
+            }
+        }
+
         drafts = drafts.Where(d => !IsHeadline(d) || !body.Exists(b => b.Participants.ToHashSet().IsSupersetOf(d.Participants))).ToList();
         bool IsHeadline(MeetingDraft draft) => headline is not null && draft.Evidence == headline.Trim();
 
@@ -366,7 +409,11 @@ public sealed class ArticleExtractor : IArticleExtractor
             if (parts.Count >= 2)
             {
                 drafts.RemoveAll(parts.Contains);
-                drafts[drafts.IndexOf(group)] = group with { Date = parts[0].Date, Place = parts[0].Place, Country = parts[0].Country, Evidence = parts[0].Evidence };
+                drafts[drafts.IndexOf(group)] = group with
+                {
+                    Date = parts[0].Date, Place = parts[0].Place, Country = parts[0].Country, Evidence = parts[0].Evidence,
+                    Rule = group.Rule + $"; the headline's group over the body's {parts.Count} reports",
+                };
             }
         }
 
@@ -383,18 +430,47 @@ public sealed class ArticleExtractor : IArticleExtractor
             var existing = merged[index];
             // A headline states the meeting first, the dated body sentence states it fully: keep the fuller report.
             // Otherwise only the date carries over, since a place named in another sentence may be another event's.
-            merged[index] = existing.Date is null && draft.Date is not null ? draft : existing with { Date = existing.Date ?? draft.Date };
+            merged[index] = (existing.Date is null && draft.Date is not null ? draft : existing with { Date = existing.Date ?? draft.Date })
+                with { Rule = existing.Rule + "; reported again: " + draft.Rule };
         }
 
-        return merged.Select(m => new MeetingMention(
-            m.Participants.Select(p => p.Name).ToList(),
-            m.Status,
-            m.Mode,
-            m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            m.Place,
-            m.Country,
-            m.Evidence)).ToList();
+        return merged;
     }
+
+    private static void Explain(List<ExtractionReason> reasons, List<PersonEntity> people, Dictionary<PersonEntity, List<string>> fromText, List<MeetingDraft> meetings, DateOnly? published)
+    {
+        foreach (var person in people)
+        {
+            reasons.Add(new ExtractionReason("person", person.Name, string.Join("; ", person.Rules.DefaultIfEmpty("a bare name resolved to a person named earlier or already in the graph"))));
+            if (person.Holder is { } holder)
+            {
+                reasons.Add(new ExtractionReason("person", person.Name, $"linked to office-holder {holder.Name} ({holder.Id})"));
+            }
+
+            var written = fromText.TryGetValue(person, out var titles) ? titles : [];
+            foreach (var office in person.Offices)
+            {
+                var source = written.Contains(office.Title, StringComparer.OrdinalIgnoreCase)
+                    ? "as the text writes it"
+                    : $"from the office-holders table, held on {published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "an unknown day"}";
+                reasons.Add(new ExtractionReason("office", $"{person.Name}: {office.Title}{(office.Country is null ? "" : " of " + office.Country)}", source));
+            }
+        }
+
+        foreach (var meeting in meetings)
+        {
+            reasons.Add(new ExtractionReason("meeting", string.Join(" + ", meeting.Participants.Select(p => p.Name)), meeting.Rule));
+        }
+    }
+
+    private static MeetingMention ToMention(MeetingDraft m) => new(
+        m.Participants.Select(p => p.Name).ToList(),
+        m.Status,
+        m.Mode,
+        m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        m.Place,
+        m.Country,
+        m.Evidence);
 
     /// <summary>Bylines and credits name journalists and agencies, not actors: "By Jane Doe", "By", "Web Desk".</summary>
     private bool IsByline(Sentence sentence)

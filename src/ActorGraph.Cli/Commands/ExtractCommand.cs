@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ActorGraph.Core.Annotation;
+using ActorGraph.Extraction;
 using ActorGraph.Extraction.Ingestion;
 using ActorGraph.Extraction.Reading;
 using Spectre.Console;
@@ -12,7 +13,12 @@ internal static class ExtractCommand
     {
         var file = new Argument<string>("file") { Description = "An article file (.txt, .html, .json, .jsonl) or - for standard input." };
         var format = CommonOptions.Format("json", "json", "text");
-        var command = new Command("extract", "Print what the extractor finds in an article, in the annotation format (actorgraph-article/1).") { file, format };
+        var published = new Option<DateOnly?>("--published")
+        {
+            Description = "Publication date (yyyy-MM-dd) for an article that gives none (no metadata, header, dated file name or dateline), so 'met today' gets a day.",
+        };
+        var explain = new Option<bool>("--explain") { Description = "Also say which rule produced each person, office and meeting." };
+        var command = new Command("extract", "Print what the extractor finds in an article, in the annotation format (actorgraph-article/1).") { file, format, published, explain };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliServices.Build(parse.GetValue(CommonOptions.Store));
@@ -30,7 +36,11 @@ internal static class ExtractCommand
                     continue;
                 }
 
-                var graph = await ingestor.ExtractAsync(record.Article, cancellationToken);
+                var article = record.Article.PublishedAt is null && parse.GetValue(published) is { } day
+                    ? record.Article with { PublishedAt = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }
+                    : record.Article;
+                var explained = parse.GetValue(explain) ? await ingestor.ExplainAsync(article, cancellationToken) : null;
+                var graph = explained?.Graph ?? await ingestor.ExtractAsync(article, cancellationToken);
                 if (parse.GetValue(format) == "json")
                 {
                     await Console.Out.WriteLineAsync(ArticleGraphJson.Serialize(graph));
@@ -39,11 +49,27 @@ internal static class ExtractCommand
                 {
                     PrintText(graph);
                 }
+
+                if (explained is not null)
+                {
+                    PrintReasons(explained.Reasons, parse.GetValue(format) == "json");
+                }
             }
 
             return failed ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>The reasons go to standard error under JSON, so the JSON on standard output stays one document.</summary>
+    private static void PrintReasons(IReadOnlyList<ExtractionReason> reasons, bool toError)
+    {
+        var console = toError ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : AnsiConsole.Console;
+        console.MarkupLine("[bold]why[/]");
+        foreach (var reason in reasons)
+        {
+            console.MarkupLineInterpolated($"  {reason.Kind,-8} {reason.Subject} [grey]← {reason.Rule}[/]");
+        }
     }
 
     private static void PrintText(ArticleGraph graph)

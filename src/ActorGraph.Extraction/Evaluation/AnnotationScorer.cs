@@ -12,9 +12,13 @@ namespace ActorGraph.Extraction.Evaluation;
 /// Offices compare on a normalised title: the kind of office where one is certain (a foreign minister whether the
 /// source writes "Foreign Minister", "Minister of Foreign Affairs" or "Secretary of State" for the US), otherwise
 /// the folded title with gendered and spelling variants made one; "offices as written" compares folded titles only.
+/// Places compare on the place they name: what follows a comma qualifies the place ("Washington, D.C." is
+/// Washington), and the listed names of one capital or one venue are one place ("Department of State").
 /// </summary>
 public sealed class AnnotationScorer(ReferenceCatalog catalog)
 {
+    private readonly Dictionary<string, string> _placeNames = PlaceNames(catalog);
+
     /// <summary>Kinds whose titles all name the same office of a country, so any of them is the same title.</summary>
     private static readonly HashSet<OfficeKind> CertainKinds =
     [
@@ -42,10 +46,41 @@ public sealed class AnnotationScorer(ReferenceCatalog catalog)
             SetScore("meeting pairs", c.GoldPairs.Keys.ToHashSet(), c.PredictedPairs.Keys.ToHashSet()),
             new AccuracyScore("meeting status", matchedPairs.Count(k => c.GoldPairs[k].Status == c.PredictedPairs[k].Status), matchedPairs.Count),
             new AccuracyScore("meeting date", matchedPairs.Count(k => c.GoldPairs[k].Date == c.PredictedPairs[k].Date), matchedPairs.Count),
-            new AccuracyScore("meeting place", matchedPairs.Count(k => NameFolding.Fold(c.GoldPairs[k].Place ?? "") == NameFolding.Fold(c.PredictedPairs[k].Place ?? "")), matchedPairs.Count))
+            new AccuracyScore("meeting place", matchedPairs.Count(k => SamePlace(c.GoldPairs[k].Place, c.PredictedPairs[k].Place)), matchedPairs.Count))
         {
             OfficesAsWritten = SetScore("offices as written", c.GoldOffices, c.PredictedOffices),
         };
+    }
+
+    private bool SamePlace(string? gold, string? predicted) => PlaceKey(gold) == PlaceKey(predicted);
+
+    private string PlaceKey(string? place)
+    {
+        var folded = NameFolding.Fold(place?.Split(',')[0] ?? "");
+        return _placeNames.GetValueOrDefault(folded, folded);
+    }
+
+    /// <summary>Each listed name of a capital or a venue, folded, to one name for it.</summary>
+    private static Dictionary<string, string> PlaceNames(ReferenceCatalog catalog)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var country in catalog.Countries.Where(c => c.Capitals.Count > 1))
+        {
+            foreach (var capital in country.Capitals)
+            {
+                names.TryAdd(NameFolding.Fold(capital), NameFolding.Fold(country.Capitals[0]));
+            }
+        }
+
+        foreach (var organization in catalog.Organizations)
+        {
+            foreach (var alias in organization.Aliases)
+            {
+                names.TryAdd(NameFolding.Fold(alias), NameFolding.Fold(organization.Name));
+            }
+        }
+
+        return names;
     }
 
     /// <summary>What the prediction missed (<c>-</c>), added (<c>+</c>) or got wrong (<c>~</c>), one line each, for finding why a score dropped.</summary>
@@ -82,7 +117,7 @@ public sealed class AnnotationScorer(ReferenceCatalog catalog)
         foreach (var key in c.GoldPairs.Keys.Where(c.PredictedPairs.ContainsKey))
         {
             var (g, p) = (c.GoldPairs[key], c.PredictedPairs[key]);
-            if (g.Status != p.Status || g.Date != p.Date || NameFolding.Fold(g.Place ?? "") != NameFolding.Fold(p.Place ?? ""))
+            if (g.Status != p.Status || g.Date != p.Date || !SamePlace(g.Place, p.Place))
             {
                 lines.Add($"~ pair {Key(key.Item1)} + {Key(key.Item2)}: {g.Status} {g.Date ?? "-"} {g.Place ?? "-"} vs {p.Status} {p.Date ?? "-"} {p.Place ?? "-"}");
             }

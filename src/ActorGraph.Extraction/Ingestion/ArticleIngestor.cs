@@ -110,6 +110,13 @@ public sealed class ArticleIngestor(IArticleExtractor extractor, IGraphStore sto
         return extractor.Extract(article, known, cancellationToken);
     }
 
+    /// <summary>Extracts one article against the graph's known people and says which rule produced each fact.</summary>
+    public async Task<ExplainedExtraction> ExplainAsync(ArticleInfo article, CancellationToken cancellationToken)
+    {
+        var known = await GetKnownActorsAsync(cancellationToken);
+        return extractor.Explain(article, known, cancellationToken);
+    }
+
     private IngestOutcome Reject(string origin, string reason)
     {
         Log.ArticleRejected(logger, origin, reason);

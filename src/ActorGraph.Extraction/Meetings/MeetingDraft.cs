@@ -10,4 +10,11 @@ internal sealed record MeetingDraft(
     DateOnly? Date,
     string? Place,
     string? Country,
-    string Evidence);
+    string Evidence)
+{
+    /// <summary>Which trigger and frame found the meeting, for <c>extract --explain</c>.</summary>
+    public string Rule { get; init; } = "";
+
+    /// <summary>False when nothing but the verb set the mode and the verb fits a call as well ("spoke to", "talked with").</summary>
+    public bool ModeStated { get; init; } = true;
+}

@@ -115,9 +115,22 @@ internal static partial class MeetingExtractor
             _ => [],
         };
 
+        var frame = (subjects.Count, objects.Count) switch
+        {
+            ( >= 1, 1) => "subject meets object",
+            ( >= 1, > 1) when together => "subject meets several together",
+            ( >= 1, > 1) => "one meeting per person met",
+            ( >= 2, 0) => "coordinated subjects meet",
+            _ => "people met, no subject",
+        };
+        var rule = $"'{tokens[trigger].Text}': {frame}; {status}{(scheduled ? " (schedule line)" : "")}; {mode}";
         foreach (var group in groups)
         {
-            yield return new MeetingDraft(group, status, mode, date, place, country, sentence.Text);
+            yield return new MeetingDraft(group, status, mode, date, place, country, sentence.Text)
+            {
+                Rule = rule,
+                ModeStated = mode != MeetingMode.InPerson || place is not null || !MeetingLexicon.ModeOpenVerbs.Contains(tokens[trigger].Lower),
+            };
         }
     }
 

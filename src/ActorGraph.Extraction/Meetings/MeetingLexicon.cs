@@ -64,6 +64,9 @@ internal static class MeetingLexicon
         "phone", "telephone", "phoned", "telephoned", "by call", "a call", "call with", "calls with", "phone call", "spoke by",
     ];
 
+    /// <summary>Verbs that fit a call as well as a meeting ("spoke to", "talked with"): another report may say which.</summary>
+    public static readonly HashSet<string> ModeOpenVerbs = new(StringComparer.Ordinal) { "spoke", "speaks", "speak", "talked", "talks", "talk", "discussed", "conferred" };
+
     public static readonly string[] VirtualCues =
     [
         "video", "videoconference", "virtual", "virtually", "online meeting", "video link",

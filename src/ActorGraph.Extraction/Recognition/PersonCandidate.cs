@@ -21,6 +21,9 @@ internal sealed record PersonCandidate(NameSpan Span, string Name, string? Alias
     /// <summary>Further titles written before the one next to the name ("Cabinet Secretary for Foreign Affairs Ambassador X").</summary>
     public IReadOnlyList<OfficeMention> MoreOffices { get; init; } = [];
 
+    /// <summary>Which rule found the person, for <c>extract --explain</c>.</summary>
+    public string Rule { get; init; } = "name";
+
     /// <summary>The office-holders table's person, when a title without a name named them ("the Chinese foreign minister").</summary>
     public Core.ReferenceData.OfficeHolders.OfficeHolder? Holder { get; init; }
 }

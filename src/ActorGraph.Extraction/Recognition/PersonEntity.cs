@@ -26,6 +26,9 @@ internal sealed class PersonEntity(string name, string foldedName)
     /// <summary>The office-holders table's person this is, once linked (<see cref="OfficeHolderLinker"/>).</summary>
     public Core.ReferenceData.OfficeHolders.OfficeHolder? Holder { get; set; }
 
+    /// <summary>The rules that found the person, in order, for <c>extract --explain</c>.</summary>
+    public List<string> Rules { get; } = [];
+
     public int WordCount => FoldedName.Split(' ').Length;
 
     /// <summary>Takes a fuller form of the name ("Antony Blinken" after "Blinken"), keeping the shorter one as an alias.</summary>
@@ -74,6 +77,7 @@ internal sealed class PersonEntity(string name, string foldedName)
         Country ??= other.Country;
         ForOrganization |= other.ForOrganization;
         Evidence ??= other.Evidence;
+        Rules.AddRange(other.Rules.Where(r => !Rules.Contains(r)));
     }
 
     /// <summary>Takes a country that context implies (a dateline, a visit): for the person and for offices that name none.</summary>

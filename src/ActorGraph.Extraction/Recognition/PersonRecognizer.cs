@@ -35,31 +35,37 @@ internal static class PersonRecognizer
         {
             if (FromTitleBefore(tokens, mentions, span, listed) is { } titled)
             {
-                found.Add(titled);
+                found.Add(titled with { Rule = titled.Office is { } office ? $"title before the name ({office.Title})" : "role word before the name" });
                 var country = titled.Office?.Country ?? titled.Country;
                 listed = country is null ? null : (span.End, country);
             }
             else if (FromCounterpart(tokens, mentions, span) is { } counterpart)
             {
-                found.Add(counterpart);
+                found.Add(counterpart with { Rule = "'counterpart' of the sentence's office holder" });
             }
             else if (FromAppositive(tokens, mentions, span) is { } described)
             {
-                found.Add(described);
+                found.Add(described with { Rule = "title in apposition ('Name, the … minister')" });
             }
             else if (mentions.Any(m => m.Kind == MentionKind.Honorific && m.End == span.Start))
             {
-                found.Add(new PersonCandidate(span, span.Text, null, null));
+                found.Add(new PersonCandidate(span, span.Text, null, null) { Rule = "honorific before the name" });
             }
-            else if (span.Length >= 2 && (IsSpeaker(tokens, span) || FollowsPersonVerb(tokens, span) || (aboutMeeting && span.Start > 0 && tokens[span.Start - 1].Lower == "with")
-                     || companions.Names(span)))
+            else if (span.Length >= 2 && CueOf(tokens, span, aboutMeeting, companions) is { } cue)
             {
-                found.Add(new PersonCandidate(span, span.Text, null, null));
+                found.Add(new PersonCandidate(span, span.Text, null, null) { Rule = cue });
             }
         }
 
         return found;
     }
+
+    private static string? CueOf(IReadOnlyList<Token> tokens, NameSpan span, bool aboutMeeting, CompanionCues companions) =>
+        IsSpeaker(tokens, span) ? "speaker ('… said')"
+        : FollowsPersonVerb(tokens, span) ? "subject or object of a verb said of people"
+        : aboutMeeting && span.Start > 0 && tokens[span.Start - 1].Lower == "with" ? "'with' in a meeting sentence"
+        : companions.Names(span) ? "named among a visit's companions"
+        : null;
 
     /// <param name="listed">Where the last titled name with a country ended, and that country: in "Cambodian Prime Minister
     /// Hun Sen and Deputy Prime Minister Prak Sokhonn" the adjective covers the whole list.</param>

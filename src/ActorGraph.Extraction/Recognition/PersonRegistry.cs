@@ -66,6 +66,11 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
 
         person.Country ??= candidate.Country;
         person.ForOrganization |= candidate.ForOrganization;
+        if (!person.Rules.Contains(candidate.Rule))
+        {
+            person.Rules.Add(candidate.Rule);
+        }
+
         person.Holder ??= candidate.Holder;
         return person;
     }

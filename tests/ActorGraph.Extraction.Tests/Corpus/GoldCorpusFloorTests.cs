@@ -99,4 +99,21 @@ public sealed class GoldCorpusFloorTests
         Assert.Contains("- pair Abdel Fattah el-Sisi + Joe Biden", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith('+'));
     }
+
+    [Theory]
+    [InlineData("Washington, D.C.", "Washington", true)]
+    [InlineData("Washington DC", "Washington", true)]
+    [InlineData("Department of State", "State Department", true)]
+    [InlineData("Washington", "Vancouver", false)]
+    [InlineData(null, "Washington", false)]
+    public void Score_PlacesNamingOnePlace_Agree(string? goldPlace, string predictedPlace, bool same)
+    {
+        var gold = Core.Annotation.ArticleGraphJson.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "amman-summit-cancelled-2023-10-17.gold.json")));
+        gold = gold with { Meetings = gold.Meetings.Select(m => m with { Place = goldPlace }).ToList() };
+        var predicted = gold with { Meetings = gold.Meetings.Select(m => m with { Place = predictedPlace }).ToList() };
+
+        var score = new AnnotationScorer(ReferenceCatalog.Default).Score(gold, predicted);
+
+        Assert.Equal(same ? 1.0 : 0.0, score.MeetingPlace.Accuracy);
+    }
 }

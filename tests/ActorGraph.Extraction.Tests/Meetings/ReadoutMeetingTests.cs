@@ -118,4 +118,23 @@ public sealed class ReadoutMeetingTests
 
         Assert.Equal("2023-07-11", Assert.Single(graph.Meetings).Date);
     }
+
+    [Fact]
+    public void Extract_HeadlineSaysCall_BodysSpokeToIsTheCall()
+    {
+        var graph = Extract.Text(
+            "PM call with President Tala Mensah: 4 May 2023\n\nPrime Minister Hugo Dorne spoke to President Tala Mensah of Ghana today. They agreed to meet in Accra.",
+            "2023-05-04", title: "PM call with President Tala Mensah: 4 May 2023");
+
+        var call = Assert.Single(graph.Meetings, m => m.Status == MeetingStatus.Held);
+        Assert.Equal((MeetingMode.Call, null), (call.Mode, call.Place));
+    }
+
+    [Fact]
+    public void Extract_SpokeToWithoutACallHeadline_StaysInPerson()
+    {
+        var graph = Extract.Text("Prime Minister Hugo Dorne spoke to President Tala Mensah of Ghana in Accra today.", "2023-05-04", title: "Leaders talk trade");
+
+        Assert.Equal(MeetingMode.InPerson, Assert.Single(graph.Meetings).Mode);
+    }
 }

@@ -21,6 +21,49 @@ public sealed class ArticleReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_PlainText_FencedHeaderGivesTitleDateAndSource()
+    {
+        var text = "---\ntitle: Envoys meet in Oslo\ndate: 2023-05-04\nsource: Example Wire\n---\nThe envoys met today.";
+
+        var article = (await ReadOneAsync("a.txt", text)).Article!;
+
+        Assert.Equal(("Envoys meet in Oslo", "2023-05-04", "Example Wire"), (article.Title, article.PublishedAt, article.Source));
+        Assert.Equal("The envoys met today.", article.Text);
+    }
+
+    [Fact]
+    public async Task Read_PlainText_HeaderLinesEndedByABlankLine()
+    {
+        var article = (await ReadOneAsync("a.txt", "Date: 2024-02-29\n\nTalks in Lima\n\nThe ministers met on Tuesday.")).Article!;
+
+        Assert.Equal(("Talks in Lima", "2024-02-29"), (article.Title, article.PublishedAt));
+        Assert.StartsWith("Talks in Lima", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2023-05-04-readout.txt", "2023-05-04")]
+    [InlineData("readout_2021-11-30.txt", "2021-11-30")]
+    [InlineData("readout-2023-02-30.txt", null)]
+    [InlineData("readout-12023-05-04.txt", null)]
+    public async Task Read_PlainText_DateInTheFileNameIsThePublicationDate(string file, string? published)
+    {
+        var article = (await ReadOneAsync(file, "The envoys met today.")).Article!;
+
+        Assert.Equal(published, article.PublishedAt);
+    }
+
+    [Fact]
+    public async Task Read_PlainText_HeaderDateWinsOverTheFileName_AndAColonLineIsNoHeader()
+    {
+        var dated = (await ReadOneAsync("2020-01-01.txt", "date: 2023-05-04\n\nThey met today.")).Article!;
+        var prose = (await ReadOneAsync("b.txt", "Source: officials said the talks went well.\nThey met today.")).Article!;
+
+        Assert.Equal("2023-05-04", dated.PublishedAt);
+        Assert.StartsWith("Source: officials", prose.Text, StringComparison.Ordinal);
+        Assert.Null(prose.PublishedAt);
+    }
+
+    [Fact]
     public async Task Read_Html_DropsScriptsAndChromeAndReadsMeta()
     {
         var html = """
