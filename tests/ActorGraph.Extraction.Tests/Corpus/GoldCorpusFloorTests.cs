@@ -6,12 +6,13 @@ namespace ActorGraph.Extraction.Tests.Corpus;
 
 /// <summary>
 /// Extraction quality is a test: the gold corpus (samples/articles and tests/corpus/train for training,
-/// tests/corpus/heldout held back) is scored with the rules of shared/annotation-format.md and the build fails when a
+/// tests/corpus/heldout and heldout2 held back) is scored with the rules of shared/annotation-format.md and the build fails when a
 /// score of the whole corpus drops below the floors of issue 3. Scores per split are in docs/extraction.md.
 /// </summary>
 public sealed class GoldCorpusFloorTests
 {
-    private static readonly string[] Splits = ["samples", Path.Combine("corpus", "train"), Path.Combine("corpus", "heldout")];
+    private static readonly string[] Splits =
+        ["samples", Path.Combine("corpus", "train"), Path.Combine("corpus", "heldout"), Path.Combine("corpus", "heldout2")];
 
     [Fact]
     public async Task Evaluate_WholeCorpus_StaysAboveFloors()
@@ -25,12 +26,16 @@ public sealed class GoldCorpusFloorTests
 
         var total = scores.Aggregate(CorpusScore.Empty, (sum, s) => sum.Add(s));
         Assert.True(total.Articles >= 40, $"expected at least 40 gold articles, found {total.Articles}");
-        Assert.True(scores[^1].Articles * 4 >= total.Articles, $"the held-back split has {scores[^1].Articles} of {total.Articles} articles, less than a quarter");
-        Assert.True(total.Persons.F1 >= 0.92, $"persons F1 {total.Persons.F1:0.000} < 0.92");
-        Assert.True(total.Countries.F1 >= 0.92, $"countries F1 {total.Countries.F1:0.000} < 0.92");
-        Assert.True(total.Offices.F1 >= 0.85, $"offices F1 {total.Offices.F1:0.000} < 0.85");
-        Assert.True(total.MeetingPairs.F1 >= 0.85, $"meeting pairs F1 {total.MeetingPairs.F1:0.000} < 0.85");
-        Assert.True(total.MeetingStatus.Accuracy >= 0.90, $"meeting status accuracy {total.MeetingStatus.Accuracy:0.000} < 0.90");
+        var heldBack = scores[^2].Articles + scores[^1].Articles;
+        Assert.True(heldBack * 4 >= total.Articles, $"the held-back splits have {heldBack} of {total.Articles} articles, less than a quarter");
+        Assert.True(total.Persons.F1 >= 0.95, $"persons F1 {total.Persons.F1:0.000} < 0.95");
+        Assert.True(total.Countries.F1 >= 0.95, $"countries F1 {total.Countries.F1:0.000} < 0.95");
+        Assert.True(total.Offices.F1 >= 0.92, $"offices F1 {total.Offices.F1:0.000} < 0.92");
+        Assert.True(total.Organizations.F1 >= 0.82, $"organizations F1 {total.Organizations.F1:0.000} < 0.82");
+        Assert.True(total.MeetingPairs.F1 >= 0.93, $"meeting pairs F1 {total.MeetingPairs.F1:0.000} < 0.93");
+        Assert.True(total.MeetingStatus.Accuracy >= 0.95, $"meeting status accuracy {total.MeetingStatus.Accuracy:0.000} < 0.95");
+        Assert.True(total.MeetingDate.Accuracy >= 0.80, $"meeting date accuracy {total.MeetingDate.Accuracy:0.000} < 0.80");
+        Assert.True(total.MeetingPlace.Accuracy >= 0.80, $"meeting place accuracy {total.MeetingPlace.Accuracy:0.000} < 0.80");
     }
 
     [Fact]
