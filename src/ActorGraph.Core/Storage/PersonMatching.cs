@@ -40,6 +40,13 @@ public static class PersonMatching
         }
 
         var compatible = Compatible(named, country, wikidataId);
+        if (compatible.Count > 1)
+        {
+            // "Michael R. Pompeo" is stored, and so is "Mike Pompeo" under the alias "Pompeo": the full name decides.
+            var sameName = compatible.Where(c => NameFolding.Fold(c.Name) == nameKey).ToList();
+            compatible = sameName.Count == 1 ? sameName : compatible;
+        }
+
         if (compatible.Count == 0 && MaySurnameMatch(nameKey))
         {
             compatible = Compatible(surnamed, country, wikidataId);

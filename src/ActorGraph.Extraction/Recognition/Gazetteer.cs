@@ -120,6 +120,11 @@ internal sealed class Gazetteer
             }
 
             best = best is null ? null : best with { Start = i, End = i + bestLength };
+            if (best is { Kind: MentionKind.Title } && i > 0 && tokens[i - 1].Text is "bin" or "bint" or "ibn" or "Dr." or "Mr." or "Sheikh")
+            {
+                best = null; // "Mohamed bin Zayed bin Sultan Al Nahyan", "Dr. Sultan Al Jaber": a name, not the title Sultan
+            }
+
             if (best is not null)
             {
                 mentions.Add(best);

@@ -70,7 +70,14 @@ internal sealed class OfficeHolderLinker(OfficeHolderTable table, ReferenceCatal
     {
         var stated = person.Offices.Select(o => o.Country).Append(person.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var kinds = person.Offices.Select(o => table.Kinds.Classify(o.Title, o.Country ?? person.Country)).Where(k => k != OfficeKind.Other).ToHashSet();
-        var candidates = NameKeys(person).SelectMany(table.ByNameKey).Distinct().ToList();
+        // The name as written first: "Ferdinand Marcos Jr." is the son, though "Ferdinand Marcos" is also the father.
+        var keys = NameKeys(person).ToList();
+        var candidates = keys.Where(k => k.Exact).SelectMany(k => table.ByNameKey(k.Key)).Distinct().ToList();
+        if (candidates.Count == 0)
+        {
+            candidates = keys.SelectMany(k => table.ByNameKey(k.Key)).Distinct().ToList();
+        }
+
         if (candidates.Count == 0 && person.WordCount == 1 && kinds.Count > 0)
         {
             // "President Zelenskyy": the one holder of that office (then, when the article is dated) whose name ends so.
@@ -134,8 +141,11 @@ internal sealed class OfficeHolderLinker(OfficeHolderTable table, ReferenceCatal
     /// <summary>How an office from the table is written in an article's graph: the kind's label where titles vary ("Foreign Minister").</summary>
     private string Title(OfficeTerm term) => term.Kind is OfficeKind.HeadOfState or OfficeKind.HeadOfGovernment ? term.Title : table.Kinds.Label(term.Kind);
 
-    /// <summary>The person's full-name forms: name and aliases, and each without middle initials or a generational suffix.</summary>
-    private IEnumerable<string> NameKeys(PersonEntity person)
+    /// <summary>
+    /// The person's full-name forms: name and aliases (exact), and each without middle initials or a generational suffix,
+    /// or without the grandfather's name of an Arabic chain ("Mohamed bin Zayed Al Nahyan" for "… bin Zayed bin Sultan Al Nahyan").
+    /// </summary>
+    private IEnumerable<(string Key, bool Exact)> NameKeys(PersonEntity person)
     {
         foreach (var key in person.Aliases.Append(person.Name).Select(catalog.FoldPersonName).Append(person.FoldedName).Distinct(StringComparer.Ordinal))
         {
@@ -145,11 +155,18 @@ internal sealed class OfficeHolderLinker(OfficeHolderTable table, ReferenceCatal
                 continue;
             }
 
-            yield return key;
+            yield return (key, true);
             var shorter = words.Where((w, i) => i == 0 || (w.Length > 1 && w is not ("jr" or "sr" or "ii" or "iii" or "iv"))).ToArray();
             if (shorter.Length >= 2 && shorter.Length < words.Length)
             {
-                yield return string.Join(' ', shorter);
+                yield return (string.Join(' ', shorter), false);
+            }
+
+            var firstBin = Array.IndexOf(words, "bin");
+            var secondBin = firstBin < 0 ? -1 : Array.IndexOf(words, "bin", firstBin + 2);
+            if (secondBin > 0 && secondBin + 2 < words.Length)
+            {
+                yield return (string.Join(' ', words.Take(secondBin).Concat(words.Skip(secondBin + 2))), false);
             }
         }
     }

@@ -43,7 +43,17 @@ internal sealed class PersonEntity(string name, string foldedName)
     public void AddOffice(OfficeMention office)
     {
         var existing = Offices.FindIndex(o => string.Equals(o.Title, office.Title, StringComparison.OrdinalIgnoreCase));
-        if (existing < 0)
+        var longer = Offices.FindIndex(o => o.Country == office.Country && LongerFormOf(o.Title, office.Title));
+        var shorter = Offices.FindIndex(o => o.Country == office.Country && LongerFormOf(office.Title, o.Title));
+        if (existing < 0 && longer >= 0)
+        {
+            // "Politburo Member Yang" after "Politburo Member of the CPC Central Committee Yang Jiechi": the office named already
+        }
+        else if (existing < 0 && shorter >= 0)
+        {
+            Offices[shorter] = office;
+        }
+        else if (existing < 0)
         {
             Offices.Add(office);
         }
@@ -54,6 +64,12 @@ internal sealed class PersonEntity(string name, string foldedName)
 
         Country ??= office.Country;
     }
+
+    /// <summary>True when <paramref name="title"/> is <paramref name="shortTitle"/> with its body or remit: "Minister of Foreign Affairs" and "Minister".</summary>
+    private static bool LongerFormOf(string title, string shortTitle) =>
+        title.Length > shortTitle.Length + 4
+        && title.StartsWith(shortTitle, StringComparison.OrdinalIgnoreCase)
+        && (title.AsSpan(shortTitle.Length).StartsWith(" of ", StringComparison.Ordinal) || title.AsSpan(shortTitle.Length).StartsWith(" for ", StringComparison.Ordinal));
 
     /// <summary>Takes in another entity of the article that is the same person: its names, offices and country.</summary>
     public void Absorb(PersonEntity other)

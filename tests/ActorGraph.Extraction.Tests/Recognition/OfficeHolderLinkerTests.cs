@@ -102,4 +102,32 @@ public class OfficeHolderLinkerTests
         var person = Assert.Single(graph.Persons);
         Assert.Null(person.Country);
     }
+
+    [Theory]
+    [InlineData("Secretary of State Michael R. Pompeo said the talks were useful.", "2019-03-01", "Q473239")] // the table writes "Mike Pompeo"
+    [InlineData("President-elect Ferdinand Marcos Jr. said the talks were useful.", "2022-06-03", "Q983324")] // the son, not the father "Ferdinand Marcos"
+    [InlineData("Sheikh Mohamed bin Zayed bin Sultan Al Nahyan said the talks were useful.", "2021-06-16", "Q1951896")] // the grandfather's name dropped
+    public void Extract_NameAsReleasesWriteIt_IsTheTablesOfficial(string text, string date, string wikidataId)
+    {
+        var person = Assert.Single(Extract.Text(text, publishedAt: date).Persons);
+        Assert.Equal(wikidataId, person.WikidataId);
+    }
+
+    [Fact]
+    public void Extract_TitleWordAfterAnHonorificOrBin_IsPartOfTheName()
+    {
+        var graph = Extract.Text("Kerry met Dr. Sultan Al Jaber and Sheikh Mohamed bin Zayed bin Sultan Al Nahyan in Abu Dhabi.", publishedAt: "2021-06-16");
+        Assert.Contains(graph.Persons, p => p.Name == "Sultan Al Jaber");
+        Assert.Contains(graph.Persons, p => p.Name == "Mohamed bin Zayed bin Sultan Al Nahyan");
+        Assert.DoesNotContain(graph.Persons, p => p.Name is "Al Jaber" or "Al Nahyan" or "Mohamed bin Zayed bin");
+    }
+
+    [Fact]
+    public void Extract_ShortTitleAfterItsLongForm_IsTheSameOffice()
+    {
+        var graph = Extract.Text(
+            "Pompeo spoke with Politburo Member of the CPC Central Committee Yang Jiechi. Pompeo and Politburo Member Yang discussed trade.", publishedAt: "2018-05-05");
+        var yang = Assert.Single(graph.Persons, p => p.Name == "Yang Jiechi");
+        Assert.Equal(["Politburo Member of the CPC Central Committee"], yang.Offices.Select(o => o.Title));
+    }
 }

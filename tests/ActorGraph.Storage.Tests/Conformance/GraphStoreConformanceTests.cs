@@ -114,6 +114,24 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
     }
 
     [Fact]
+    public async Task Person_WhoseAliasNamesTwoStoredPeople_JoinsTheOneWithTheSameFullName()
+    {
+        SkipUnlessAvailable();
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var store = services.GetRequiredService<IGraphStore>();
+
+        await store.UpsertAsync(Graph("one", "2019-01-10", [Person("Mike Pompeo", "US") with { Aliases = ["Pompeo"] }], []), Cancellation);
+        await store.UpsertAsync(Graph("two", "2019-01-11", [Person("Michael R. Pompeo", "US")], []), Cancellation);
+        Assert.Equal(2, (await store.GetStatisticsAsync(Cancellation)).Persons);
+
+        // "Pompeo" finds both; the full name says which: no third Pompeo for each further release.
+        await store.UpsertAsync(Graph("three", "2019-01-12", [Person("Michael R. Pompeo", "US") with { Aliases = ["Pompeo"] }], []), Cancellation);
+        await store.UpsertAsync(Graph("four", "2019-01-13", [Person("Michael R. Pompeo", null) with { Aliases = ["Pompeo"] }], []), Cancellation);
+
+        Assert.Equal(2, (await store.GetStatisticsAsync(Cancellation)).Persons);
+    }
+
+    [Fact]
     public async Task UpsertBatch_MergesWithinTheBatch_SkipsRepeats_AndEqualsOneByOne()
     {
         SkipUnlessAvailable();

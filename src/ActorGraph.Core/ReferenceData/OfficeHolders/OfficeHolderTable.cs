@@ -131,6 +131,10 @@ public sealed class OfficeHolderTable
 
                     Add(byName, key, holder);
                     Add(bySurname, NameFolding.Surname(key), holder);
+                    foreach (var variant in GivenNames.Default.Variants(key))
+                    {
+                        Add(byName, variant, holder);
+                    }
                 }
             }
 
