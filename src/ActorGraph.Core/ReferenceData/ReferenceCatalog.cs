@@ -14,6 +14,8 @@ public sealed class ReferenceCatalog
 
     private readonly FrozenDictionary<string, CountryEntry> _byCode;
 
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleFormLookup;
+
     public ReferenceCatalog(
         IReadOnlyList<CountryEntry> countries,
         IReadOnlyList<TitleEntry> titles,
@@ -34,6 +36,7 @@ public sealed class ReferenceCatalog
         Places = places.Concat(capitals).DistinctBy(p => NameFolding.Fold(p.Name)).ToList();
         FoldedTitleForms = titles.SelectMany(t => t.Forms).Concat(honorifics).Select(NameFolding.Fold)
             .Where(f => f.Length > 0).ToFrozenSet();
+        _titleFormLookup = FoldedTitleForms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static ReferenceCatalog Default => LazyDefault.Value;
@@ -77,15 +80,28 @@ public sealed class ReferenceCatalog
     /// <summary>Folds a person's name and drops leading titles and honorifics, as scoring and resolution compare names.</summary>
     public string FoldPersonName(string name)
     {
-        var words = NameFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1)
+        // Folded text has single spaces between words, so each leading title is a prefix ending at a space: try the
+        // longest first (up to four words), always leaving one word, without allocating a string per try.
+        var folded = NameFolding.Fold(name);
+        Span<int> wordEnds = stackalloc int[5];
+        var start = 0;
+        while (true)
         {
-            var stripped = false;
-            for (var n = Math.Min(4, words.Count - 1); n >= 1; n--)
+            var words = 0;
+            for (var k = start; k <= folded.Length && words < wordEnds.Length; k++)
             {
-                if (FoldedTitleForms.Contains(string.Join(' ', words.Take(n))))
+                if (k == folded.Length || folded[k] == ' ')
                 {
-                    words.RemoveRange(0, n);
+                    wordEnds[words++] = k;
+                }
+            }
+
+            var stripped = false;
+            for (var n = Math.Min(4, words - 1); n >= 1; n--)
+            {
+                if (_titleFormLookup.Contains(folded.AsSpan(start, wordEnds[n - 1] - start)))
+                {
+                    start = wordEnds[n - 1] + 1;
                     stripped = true;
                     break;
                 }
@@ -93,11 +109,9 @@ public sealed class ReferenceCatalog
 
             if (!stripped)
             {
-                break;
+                return start == 0 ? folded : folded[start..];
             }
         }
-
-        return string.Join(' ', words);
     }
 
     private static ReferenceCatalog Load()

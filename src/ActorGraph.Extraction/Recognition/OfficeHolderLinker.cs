@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.ReferenceData;
@@ -27,6 +28,10 @@ internal sealed class OfficeHolderLinker(OfficeHolderTable table, ReferenceCatal
         OfficeKind.HeadOfState, OfficeKind.HeadOfGovernment, OfficeKind.ForeignMinister, OfficeKind.DefenceMinister, OfficeKind.NationalSecurityAdviser,
     ];
 
+    private const int MaxRememberedAnswers = 4096;
+
+    private readonly ConcurrentDictionary<(string Title, string Country, DateOnly Date), OfficeHolder?> _holderAnswers = new();
+
     public OfficeKinds Kinds => table.Kinds;
 
     public void Link(IEnumerable<PersonEntity> people, DateOnly? date)
@@ -55,6 +60,24 @@ internal sealed class OfficeHolderLinker(OfficeHolderTable table, ReferenceCatal
     /// <summary>The holder of a single-seat office of a country on a day, when exactly one certainly held it.</summary>
     public OfficeHolder? HolderOf(string title, string country, DateOnly date)
     {
+        // A feed asks the same few questions over and over ("the Chinese foreign minister" on the day of the news), and
+        // each answer scans the country's terms: remember the recent answers, a bounded number of them.
+        var key = (title, country, date);
+        if (_holderAnswers.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (_holderAnswers.Count >= MaxRememberedAnswers)
+        {
+            _holderAnswers.Clear();
+        }
+
+        return _holderAnswers[key] = FindHolderOf(title, country, date);
+    }
+
+    private OfficeHolder? FindHolderOf(string title, string country, DateOnly date)
+    {
         var kind = table.Kinds.Classify(title, country);
         if (!SingleSeat.Contains(kind))
         {
@@ -68,8 +91,26 @@ internal sealed class OfficeHolderLinker(OfficeHolderTable table, ReferenceCatal
 
     private OfficeHolder? Find(PersonEntity person, DateOnly? date)
     {
-        var stated = person.Offices.Select(o => o.Country).Append(person.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var kinds = person.Offices.Select(o => table.Kinds.Classify(o.Title, o.Country ?? person.Country)).Where(k => k != OfficeKind.Other).ToHashSet();
+        var stated = new List<string>(person.Offices.Count + 1);
+        var kinds = new List<OfficeKind>(person.Offices.Count);
+        foreach (var office in person.Offices)
+        {
+            if (office.Country is { } officeCountry && !stated.Contains(officeCountry))
+            {
+                stated.Add(officeCountry);
+            }
+
+            if (table.Kinds.Classify(office.Title, office.Country ?? person.Country) is var kind && kind != OfficeKind.Other)
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        if (person.Country is { } personCountry && !stated.Contains(personCountry))
+        {
+            stated.Add(personCountry);
+        }
+
         // The name as written first: "Ferdinand Marcos Jr." is the son, though "Ferdinand Marcos" is also the father.
         var keys = NameKeys(person).ToList();
         var candidates = keys.Where(k => k.Exact).SelectMany(k => table.ByNameKey(k.Key)).Distinct().ToList();

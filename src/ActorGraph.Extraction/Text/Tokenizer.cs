@@ -18,14 +18,14 @@ internal static partial class Tokenizer
     {
         var tokens = new List<Token>();
         var consumed = 0;
-        foreach (Match m in TokenPattern().Matches(sentence))
+        foreach (var m in TokenPattern().EnumerateMatches(sentence))
         {
             if (m.Index < consumed)
             {
                 continue; // the dot an abbreviation or initial already took ("J." in "Antony J. Blinken")
             }
 
-            var text = m.Value;
+            var text = sentence.Substring(m.Index, m.Length);
             if (text.Length > 2 && text.EndsWith("'s", StringComparison.Ordinal) && char.IsLetter(text[^3]))
             {
                 tokens.Add(new Token(text[..^2], m.Index));

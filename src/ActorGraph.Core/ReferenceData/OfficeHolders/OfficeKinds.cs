@@ -26,7 +26,7 @@ public sealed class OfficeKinds
         _byQuery = kinds.SelectMany(k => k.Queries.Select(q => (Key: NameFolding.Fold(q), Kind: Parse(k.Kind))))
             .DistinctBy(q => q.Key).ToFrozenDictionary(q => q.Key, q => q.Kind, StringComparer.Ordinal);
         _countryTitles = countryTitles.ToFrozenDictionary(c => (c.Country, NameFolding.Fold(c.Title)), c => Parse(c.Kind));
-        _rules = rules.Select(r => (new Regex(r.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), Parse(r.Kind))).ToList();
+        _rules = rules.Select(r => (new Regex(r.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)), Parse(r.Kind))).ToList();
     }
 
     public static OfficeKinds Default => LazyDefault.Value;
