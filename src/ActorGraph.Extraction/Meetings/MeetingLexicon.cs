@@ -25,7 +25,8 @@ internal static class MeetingLexicon
         "won't meet", "will not meet", "has not met", "have not met", "had not met", "never met", "not be meeting", "no meeting",
         "without meeting", "ruled out a meeting", "ruled out meeting", "did not speak", "has not spoken", "refused to speak",
         "not talk", "refused to talk", "declined to talk", "will not travel", "would not travel", "not to meet", "no plans for",
-        "not be travelling", "not be traveling",
+        "not be travelling", "not be traveling", "declined to receive", "refused to receive", "did not receive", "will not receive",
+        "declined to host", "refused to host", "declined to see", "refused to see", "yet to meet", "yet to speak", "turned down",
     ];
 
     public static readonly string[] CancelCues =

@@ -28,6 +28,9 @@ public sealed class MeetingExtractorTests
     [Theory]
     [InlineData("Blinken did not meet Wang during the trip.")]
     [InlineData("Blinken refused to meet Wang.")]
+    [InlineData("Blinken declined to receive Wang on Monday.")]
+    [InlineData("Blinken has yet to meet Wang.")]
+    [InlineData("Blinken invited Wang to visit Washington.")]
     [InlineData("Blinken praised Wang for his patience.")]
     public void Extract_NegatedOrNoMeetingWord_GivesNoMeeting(string sentence)
     {
