@@ -9,6 +9,12 @@ namespace ActorGraph.Extraction.Dates;
 /// </summary>
 internal static partial class DateFinder
 {
+    /// <summary>The first year a date in text or a publication date is read for.</summary>
+    public const int EarliestYear = 1800;
+
+    /// <summary>The last year a date in text or a publication date is read for.</summary>
+    public const int LatestYear = 2200;
+
     private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
         ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
@@ -138,7 +144,7 @@ internal static partial class DateFinder
     private static bool TryDate(int year, int month, int day, out DateOnly date)
     {
         date = default;
-        if (year is < 1800 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year is < EarliestYear or > LatestYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }

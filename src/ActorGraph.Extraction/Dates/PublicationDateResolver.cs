@@ -39,11 +39,18 @@ internal static class PublicationDateResolver
         var trimmed = value.Trim();
         if (DateOnly.TryParseExact(trimmed.Length >= 10 ? trimmed[..10] : trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            return Plausible(date);
         }
 
         return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto)
-            ? DateOnly.FromDateTime(dto.UtcDateTime)
+            ? Plausible(DateOnly.FromDateTime(dto.UtcDateTime))
             : null;
     }
+
+    /// <summary>
+    /// A publication date within the years dates in text are read for (<see cref="DateFinder.EarliestYear"/> to
+    /// <see cref="DateFinder.LatestYear"/>); "0001-01-01" is no date, and "on Friday" before it would be off the calendar.
+    /// </summary>
+    private static DateOnly? Plausible(DateOnly date) =>
+        date.Year is >= DateFinder.EarliestYear and <= DateFinder.LatestYear ? date : null;
 }

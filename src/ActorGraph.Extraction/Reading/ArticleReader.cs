@@ -87,7 +87,8 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
 
         if (format == ArticleFormat.JsonLines)
         {
-            await foreach (var record in ReadJsonLinesAsync(whole, name, fallbackTitle, skipLines, cancellationToken))
+            var utf16 = head.AsSpan(0, headLength) is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
+            await foreach (var record in ReadJsonLinesAsync(whole, name, fallbackTitle, skipLines, utf16, cancellationToken))
             {
                 yield return record;
             }
@@ -120,31 +121,19 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
         }
     }
 
-    private async IAsyncEnumerable<ArticleRecord> ReadJsonLinesAsync(Stream stream, string name, string fallbackTitle, int skipLines, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ArticleRecord> ReadJsonLinesAsync(Stream stream, string name, string fallbackTitle, int skipLines, bool utf16, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+        // Line by line as bytes: a line that is not UTF-8 or is over the limit is reported with its number and the
+        // rest are read on; an over-long line is skipped as it is read, not held.
+        var lines = utf16 ? null : new Utf8LineReader(stream, _options.MaxArticleBytes);
+        using var utf16Reader = utf16 ? new StreamReader(stream, detectEncodingFromByteOrderMarks: true) : null;
         var lineNumber = 0;
         while (true)
         {
-            string? line;
-            string? error = null;
-            try
-            {
-                line = await reader.ReadLineAsync(cancellationToken);
-            }
-            catch (DecoderFallbackException)
-            {
-                line = null;
-                error = "the file is not valid UTF-8 text";
-            }
-
-            if (error is not null)
-            {
-                yield return ArticleRecord.Failed($"{name}:{lineNumber + 1}", error, lineNumber + 1);
-                yield break;
-            }
-
-            if (line is null)
+            var line = lines is not null
+                ? await lines.ReadLineAsync(cancellationToken)
+                : await utf16Reader!.ReadLineAsync(cancellationToken) is { } text ? new Utf8Line(text, Utf8LineError.None) : null;
+            if (line is not { } current)
             {
                 yield break;
             }
@@ -156,18 +145,22 @@ public sealed class ArticleReader(IOptions<ReadingOptions> options)
             }
 
             var origin = $"{name}:{lineNumber}";
-            if (line.Trim().Length == 0)
+            switch (current.Error)
+            {
+                case Utf8LineError.NotUtf8:
+                    yield return ArticleRecord.Failed(origin, "the line is not valid UTF-8 text", lineNumber);
+                    continue;
+                case Utf8LineError.TooLong:
+                    yield return ArticleRecord.Failed(origin, $"the line is larger than the {FormatBytes(_options.MaxArticleBytes)} limit for one article", lineNumber);
+                    continue;
+            }
+
+            if (current.Text!.Trim().Length == 0)
             {
                 continue;
             }
 
-            if (Encoding.UTF8.GetByteCount(line) > _options.MaxArticleBytes)
-            {
-                yield return ArticleRecord.Failed(origin, $"the line is larger than the {FormatBytes(_options.MaxArticleBytes)} limit for one article", lineNumber);
-                continue;
-            }
-
-            var record = JsonArticleParser.ParseLine(line, origin, $"{fallbackTitle} #{lineNumber}");
+            var record = JsonArticleParser.ParseLine(current.Text, origin, $"{fallbackTitle} #{lineNumber}");
             yield return (record.Article is null ? record : Validate(origin, record.Article)) with { Line = lineNumber };
         }
     }

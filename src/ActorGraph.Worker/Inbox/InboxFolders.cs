@@ -63,6 +63,23 @@ internal sealed class InboxFolders : IDisposable
             .ToList();
     }
 
+    /// <summary>
+    /// Why an inbox entry must not be opened, or null for a regular file with content: a symbolic link may point outside
+    /// the inbox, and a named pipe, device or socket reports no size and would block the reader that opens it.
+    /// </summary>
+    public static string? NotAnArticleFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+        {
+            return "a symbolic link: only regular files inside the inbox are read, and the link was not followed.";
+        }
+
+        return info.Length == 0
+            ? "the file is empty, or is not a regular file (a named pipe, device or socket); it was not opened."
+            : null;
+    }
+
     /// <summary>Moves the file into this worker's folder; null when another worker took it first.</summary>
     public string? Claim(FileInfo file)
     {

@@ -120,6 +120,12 @@ public sealed class InboxWorker(FileBatchIngestor files, HistoryStateImporter re
     private async Task ProcessAsync(InboxFolders folders, string claimed, IngestCheckpoints checkpoints, CancellationToken stoppingToken)
     {
         var name = Path.GetFileName(claimed);
+        if (InboxFolders.NotAnArticleFile(claimed) is { } refused)
+        {
+            Fail(folders, claimed, refused);
+            return;
+        }
+
         if (Path.GetExtension(claimed).Equals(".xml", StringComparison.OrdinalIgnoreCase))
         {
             await ImportRecordsAsync(folders, claimed, stoppingToken);

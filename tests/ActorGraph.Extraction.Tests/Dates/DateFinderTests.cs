@@ -32,4 +32,16 @@ public sealed class DateFinderTests
     {
         Assert.Equal(new DateOnly(2023, 10, 17), PublicationDateResolver.Resolve(null, "Title\n\nAMMAN, Oct. 17, 2023 — Jordan cancelled a summit."));
     }
+
+    [Theory]
+    [InlineData("0001-01-01", "Blinken met Wang Yi in Beijing on Friday.")]
+    [InlineData("9999-12-31", "Blinken will meet Wang Yi in Beijing tomorrow.")]
+    [InlineData("0001-01-01T00:00:00Z", "Blinken met Wang Yi in Beijing yesterday.")]
+    public void Extract_PublicationDateAtTheEndsOfTheCalendar_IsNoDate_AndNothingThrows(string publishedAt, string sentence)
+    {
+        var graph = Extract.Text("Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi held talks. " + sentence, publishedAt);
+
+        Assert.Null(PublicationDateResolver.TryParseIso(publishedAt));
+        Assert.All(graph.Meetings, m => Assert.Null(m.Date));
+    }
 }

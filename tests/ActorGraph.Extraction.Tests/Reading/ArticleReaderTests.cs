@@ -133,6 +133,51 @@ public sealed class ArticleReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_JsonLinesWithOneInvalidByte_KeepsEveryOtherLine_AndNamesTheBadOne()
+    {
+        var path = Path.Combine(_folder, "feed.jsonl");
+        await using (var file = File.Create(path))
+        {
+            for (var i = 1; i <= 200; i++)
+            {
+                var line = Encoding.UTF8.GetBytes($"{{\"title\": \"Story {i}\", \"text\": \"Talks number {i} were held.\"}}\n");
+                if (i == 3)
+                {
+                    line[20] = 0xFF; // a byte no UTF-8 text holds, inside the line's text
+                }
+
+                await file.WriteAsync(line, TestContext.Current.CancellationToken);
+            }
+        }
+
+        var records = await CollectAsync(_reader.ReadFileAsync(path, TestContext.Current.CancellationToken));
+
+        Assert.Equal(199, records.Count(r => r.Article is not null));
+        var bad = Assert.Single(records, r => r.Article is null);
+        Assert.Equal(3, bad.Line);
+        Assert.Contains("not valid UTF-8", bad.Error, StringComparison.Ordinal);
+        Assert.Equal("Story 200", records[^1].Article!.Title);
+    }
+
+    [Fact]
+    public async Task Read_JsonLinesWithAnOverLongLine_SkipsItWhileReading_AndReadsOn()
+    {
+        var reader = new ArticleReader(Options.Create(new ReadingOptions { MaxArticleBytes = 64 * 1024 }));
+        var path = Path.Combine(_folder, "long.jsonl");
+        await File.WriteAllTextAsync(path,
+            "{\"title\": \"First\", \"text\": \"Talks were held.\"}\n"
+            + "{\"title\": \"Huge\", \"text\": \"" + new string('a', 1024 * 1024) + "\"}\r\n"
+            + "{\"title\": \"Last\", \"text\": \"Talks were held again.\"}",
+            TestContext.Current.CancellationToken);
+
+        var records = await CollectAsync(reader.ReadFileAsync(path, TestContext.Current.CancellationToken));
+
+        Assert.Equal(["First", null, "Last"], records.Select(r => r.Article?.Title));
+        Assert.Equal(2, records[1].Line);
+        Assert.Contains("larger than the 64 KB limit", records[1].Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Read_FiftyMegabyteFile_IsRefusedWithTheLimit()
     {
         var reader = new ArticleReader(Options.Create(new ReadingOptions()));

@@ -52,6 +52,38 @@ public sealed class InboxWorkerTests
     }
 
     [Fact]
+    public async Task Pipes_and_links_in_the_inbox_are_failed_unopened_and_the_worker_keeps_going()
+    {
+        using var folder = new WorkerFolder();
+        var secret = Path.Combine(folder.Root, "outside.txt");
+        File.WriteAllText(secret, "Secret: US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday.");
+        File.CreateSymbolicLink(Path.Combine(folder.Inbox, "link.txt"), secret);
+        // Two FIFOs: before the fix each held a worker slot forever and two stopped the worker.
+        foreach (var fifo in new[] { "pipe1.txt", "pipe2.jsonl" })
+        {
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(folder.Inbox, fifo));
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        folder.DropText("good.txt", "US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday.");
+        using var host = InProcessWorker.Build(folder, new Dictionary<string, string?> { ["Worker:Concurrency"] = "2" });
+
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        await InProcessWorker.WaitForAsync(() => WorkerFolder.FilesIn(folder.Processed).Length + WorkerFolder.FilesIn(folder.Failed).Count(f => !f.EndsWith(".reason.txt", StringComparison.Ordinal)) == 4, Patience, "all four entries", folder);
+        var stats = await host.StatisticsAsync();
+        await host.StopAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(["good.txt"], WorkerFolder.FilesIn(folder.Processed));
+        string Reason(string file) => File.ReadAllText(Path.Combine(folder.Failed, file + ".reason.txt"));
+        Assert.Contains("symbolic link", Reason("link.txt"), StringComparison.Ordinal);
+        Assert.Contains("not a regular file", Reason("pipe1.txt"), StringComparison.Ordinal);
+        Assert.Contains("not a regular file", Reason("pipe2.jsonl"), StringComparison.Ordinal);
+        Assert.Equal(1, stats.Articles); // the linked file outside the inbox was never read
+        Assert.True(File.Exists(secret));
+    }
+
+    [Fact]
     public async Task Stopping_mid_file_keeps_whole_batches_and_returns_the_file_to_the_inbox_to_resume()
     {
         using var folder = new WorkerFolder();
