@@ -137,13 +137,14 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
             }
 
             var date = StoredValues.IsoDate(meeting.Date);
+            var window = MeetingWindow.Of(meeting, graph.Article.PublishedAt);
             var placeId = meeting.Place is null ? null : NodeIds.Place(meeting.Place, StoredValues.CountryCode(StoredValues.PlaceCountry(graph, meeting)));
             meetingRows.Add(new
             {
                 Id = NodeIds.Meeting(participants, date, articleId), Date = date, EndDate = StoredValues.EndDate(meeting, date),
                 ParticipantsKey = NodeIds.ParticipantsKey(participants), Status = EnumText.Of(meeting.Status), Rank = MeetingStatusPrecedence.Rank(meeting.Status),
                 Mode = EnumText.Of(meeting.Mode), Country = StoredValues.CountryCode(meeting.Country), PlaceId = placeId, ArticleId = articleId, meeting.Evidence,
-                Participants = participants,
+                Participants = participants, WindowFrom = window?.From, WindowTo = window?.To,
             });
             MeetingsWritten++;
         }

@@ -90,16 +90,20 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         var date = StoredValues.IsoDate(meeting.Date);
         var endDate = StoredValues.EndDate(meeting, date);
         var key = NodeIds.ParticipantsKey(participants);
-        // The same people meeting within the days of a stored meeting (a visit's start to end) is that meeting, and
-        // this one lookup also finds a meeting stored under this report's own id; an undated one is looked up by id.
+        var window = MeetingWindow.Of(meeting, graph.Article.PublishedAt);
+        var mode = EnumText.Of(meeting.Mode);
+        // The same people meeting within a stored meeting's window (its days, or the days its undated reports allow)
+        // is that meeting, a call and a visit apart unless both are dated; this one lookup also finds a meeting stored
+        // under this report's own id. A report with no day at all (nor a publication date) is looked up by id.
         var newId = NodeIds.Meeting(participants, date, articleId);
-        var stored = date is null
-            ? await statements.QueryAsync("SELECT id, status FROM meetings WHERE id = $id;", ReadIdAndStatus, cancellationToken, ("$id", newId))
+        var stored = window is null
+            ? await statements.QueryAsync("SELECT id, status, date, window_from, window_to FROM meetings WHERE id = $id;", ReadStoredMeeting, cancellationToken, ("$id", newId))
             : await statements.QueryAsync("""
-                SELECT id, status FROM meetings
-                WHERE participants_key = $key AND date IS NOT NULL AND date <= $last AND COALESCE(end_date, date) >= $first
-                ORDER BY date, id LIMIT 1;
-                """, ReadIdAndStatus, cancellationToken, ("$key", key), ("$first", date), ("$last", endDate ?? date));
+                SELECT id, status, date, window_from, window_to FROM meetings
+                WHERE participants_key = $key AND window_from IS NOT NULL AND window_from <= $last AND window_to >= $first
+                      AND ((date IS NOT NULL AND $dated) OR mode = $mode)
+                ORDER BY date IS NULL, date, id LIMIT 1;
+                """, ReadStoredMeeting, cancellationToken, ("$key", key), ("$first", window.From), ("$last", window.To), ("$dated", date is not null), ("$mode", mode));
         var id = stored.Count > 0 ? stored[0].Id : newId;
         var existing = stored.Count > 0 ? stored[0].Status : null;
         string? placeId = null;
@@ -112,18 +116,28 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         if (existing is null)
         {
             await Exec("""
-                INSERT INTO meetings (id, date, end_date, status, mode, place_id, country, participants_key)
-                VALUES ($id, $date, $end, $status, $mode, $place, $country, $key);
-                """, cancellationToken, ("$id", id), ("$date", date), ("$end", endDate), ("$status", status), ("$mode", EnumText.Of(meeting.Mode)),
-                ("$place", placeId), ("$country", StoredValues.CountryCode(meeting.Country)), ("$key", key));
+                INSERT INTO meetings (id, date, end_date, status, mode, place_id, country, participants_key, window_from, window_to)
+                VALUES ($id, $date, $end, $status, $mode, $place, $country, $key, $from, $to);
+                """, cancellationToken, ("$id", id), ("$date", date), ("$end", endDate), ("$status", status), ("$mode", mode),
+                ("$place", placeId), ("$country", StoredValues.CountryCode(meeting.Country)), ("$key", key), ("$from", window?.From), ("$to", window?.To));
         }
         else
         {
             var stronger = EnumText.Of(MeetingStatusPrecedence.Stronger(EnumText.Status(existing), meeting.Status));
+            // An undated meeting takes the first report that fixes its day; two undated reports narrow it to the days both allow.
+            var (takeDate, narrowed) = (stored[0].Date, stored[0].Window, window) switch
+            {
+                (null, _, { } ours) when date is not null => (true, ours),
+                (null, { } theirs, { } ours) => (false, MeetingWindow.Intersect(theirs, ours)),
+                _ => (false, stored[0].Window),
+            };
             await Exec("""
-                UPDATE meetings SET status = $status, place_id = COALESCE(place_id, $place), country = COALESCE(country, $country)
+                UPDATE meetings SET status = $status, place_id = COALESCE(place_id, $place), country = COALESCE(country, $country),
+                    date = CASE WHEN $takeDate THEN $date ELSE date END, end_date = CASE WHEN $takeDate THEN $end ELSE end_date END,
+                    window_from = $from, window_to = $to
                 WHERE id = $id;
-                """, cancellationToken, ("$id", id), ("$status", stronger), ("$place", placeId), ("$country", StoredValues.CountryCode(meeting.Country)));
+                """, cancellationToken, ("$id", id), ("$status", stronger), ("$place", placeId), ("$country", StoredValues.CountryCode(meeting.Country)),
+                ("$takeDate", takeDate), ("$date", date), ("$end", endDate), ("$from", narrowed?.From), ("$to", narrowed?.To));
         }
 
         foreach (var person in participants)
@@ -185,7 +199,10 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         return id;
     }
 
-    private static (string Id, string Status) ReadIdAndStatus(SqliteDataReader r) => (r.GetString(0), r.GetString(1));
+    private static StoredMeeting ReadStoredMeeting(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.NullableString(2), r.NullableString(3) is { } from && r.NullableString(4) is { } to ? new MeetingWindow(from, to) : null);
+
+    private sealed record StoredMeeting(string Id, string Status, string? Date, MeetingWindow? Window);
 
     private static StoredPerson ReadStoredPerson(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.NullableString(2), r.NullableString(3));
 

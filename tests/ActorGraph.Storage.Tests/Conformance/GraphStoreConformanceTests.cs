@@ -131,6 +131,54 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         Assert.Equal(2, (await store.GetStatisticsAsync(Cancellation)).Persons);
     }
 
+    public static TheoryData<string> ReportOrders => ["012", "021", "102", "120", "201", "210"];
+
+    [Theory]
+    [MemberData(nameof(ReportOrders))]
+    public async Task Meeting_ReportedUndatedAndDated_IsOneMeeting_InAnyOrder(string order)
+    {
+        SkipUnlessAvailable();
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var store = services.GetRequiredService<IGraphStore>();
+        var queries = services.GetRequiredService<IGraphQueries>();
+        List<PersonMention> people = [Person("Antony Blinken", "US"), Person("Wang Yi", "CN")];
+        ArticleGraph[] reports =
+        [
+            Graph("Outlet A: Blinken and Wang met", "2024-03-05", people, [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.InPerson)]),
+            Graph("Outlet B: talks in Beijing", "2024-03-07", people, [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.InPerson)]),
+            Graph("Outlet C: what was said on Monday", "2024-03-08", people, [Meeting("Antony Blinken", "Wang Yi", "2024-03-04", MeetingStatus.Held)]),
+        ];
+
+        foreach (var i in order)
+        {
+            await store.UpsertAsync(reports[i - '0'], Cancellation);
+        }
+
+        var meeting = Assert.Single((await queries.DidMeetAsync("Antony Blinken", "Wang Yi", Cancellation)).Meetings);
+        Assert.Equal("2024-03-04", meeting.Date);
+        var sources = (await queries.GetSourcesByMeetingIdsAsync([meeting.Id], Cancellation))[meeting.Id];
+        Assert.Equal(3, sources.Count);
+        Assert.Equal(1, (await store.GetStatisticsAsync(Cancellation)).Meetings);
+    }
+
+    [Fact]
+    public async Task Meetings_OfOnePair_StayApart_WhenTheirDaysOrModesDiffer()
+    {
+        SkipUnlessAvailable();
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var store = services.GetRequiredService<IGraphStore>();
+        List<PersonMention> people = [Person("Antony Blinken", "US"), Person("Wang Yi", "CN")];
+
+        // A call a month after another: two calls. A visit reported the same day as a call: a visit and a call.
+        await store.UpsertAsync(Graph("First call", "2024-03-05", people, [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.Call)]), Cancellation);
+        await store.UpsertAsync(Graph("Second call", "2024-04-05", people, [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.Call)]), Cancellation);
+        await store.UpsertAsync(Graph("A visit", "2024-04-05", people, [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.InPerson)]), Cancellation);
+        // The same second call reported again two days later joins it.
+        await store.UpsertAsync(Graph("Second call, again", "2024-04-07", people, [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.Call)]), Cancellation);
+
+        Assert.Equal(3, (await store.GetStatisticsAsync(Cancellation)).Meetings);
+    }
+
     [Fact]
     public async Task UpsertBatch_MergesWithinTheBatch_SkipsRepeats_AndEqualsOneByOne()
     {
@@ -300,6 +348,9 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
 
     private static PersonMention Person(string name, string? country, string? office = null) =>
         new(name, [], country, office is null ? [] : [new OfficeMention(office, country)]);
+
+    private static MeetingMention Undated(string a, string b, MeetingStatus status, MeetingMode mode) =>
+        new([a, b], status, mode, null, null, null, $"{a} and {b} talked.");
 
     private static MeetingMention Meeting(string a, string b, string date, MeetingStatus status) =>
         new([a, b], status, MeetingMode.InPerson, date, null, null, $"{a} and {b} met.");
