@@ -99,11 +99,13 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         var stored = window is null
             ? await statements.QueryAsync("SELECT id, status, date, window_from, window_to FROM meetings WHERE id = $id;", ReadStoredMeeting, cancellationToken, ("$id", newId))
             : await statements.QueryAsync("""
-                SELECT id, status, date, window_from, window_to FROM meetings
-                WHERE participants_key = $key AND window_from IS NOT NULL AND window_from <= $last AND window_to >= $first
-                      AND ((date IS NOT NULL AND $dated) OR mode = $mode)
-                ORDER BY date IS NULL, date, id LIMIT 1;
-                """, ReadStoredMeeting, cancellationToken, ("$key", key), ("$first", window.From), ("$last", window.To), ("$dated", date is not null), ("$mode", mode));
+                SELECT id, status, date, window_from, window_to FROM (
+                    SELECT *, participants_key = $key AND window_from IS NOT NULL AND window_from <= $last AND window_to >= $first
+                              AND ((date IS NOT NULL AND $dated) OR mode = $mode) AS in_window
+                    FROM meetings WHERE participants_key = $key OR id = $id)
+                WHERE in_window OR id = $id
+                ORDER BY in_window DESC, date IS NULL, date, id LIMIT 1;
+                """, ReadStoredMeeting, cancellationToken, ("$key", key), ("$id", newId), ("$first", window.From), ("$last", window.To), ("$dated", date is not null), ("$mode", mode));
         var id = stored.Count > 0 ? stored[0].Id : newId;
         var existing = stored.Count > 0 ? stored[0].Status : null;
         string? placeId = null;

@@ -42,9 +42,11 @@ public static class PersonMatching
         var compatible = Compatible(named, country, wikidataId);
         if (compatible.Count > 1)
         {
-            // "Michael R. Pompeo" is stored, and so is "Mike Pompeo" under the alias "Pompeo": the full name decides.
-            var sameName = compatible.Where(c => NameFolding.Fold(c.Name) == nameKey).ToList();
-            compatible = sameName.Count == 1 ? sameName : compatible;
+            // "Michael R. Pompeo" is stored, and so is "Mike Pompeo" under the alias "Pompeo": the full name decides,
+            // then the same country, then (for a mention without one) the namesake without one. Without these steps each
+            // ambiguous mention made one more namesake, and every further mention was more ambiguous still.
+            compatible = Narrow(compatible, c => NameFolding.Fold(c.Name) == nameKey);
+            compatible = Narrow(compatible, c => c.Country == country);
         }
 
         if (compatible.Count == 0 && MaySurnameMatch(nameKey))
@@ -74,13 +76,23 @@ public static class PersonMatching
         return [id, withCountry, .. Enumerable.Range(2, 8).Select(n => withCountry + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
     }
 
-    /// <summary>The first of <see cref="CandidateIds"/> no stored person has.</summary>
+    /// <summary>
+    /// The first of <see cref="CandidateIds"/> no stored person has. When all ten are taken, the last: the mention joins
+    /// that namesake rather than failing its whole batch (ten people of one name and country that the rules could not
+    /// tell apart are more likely one person written ambiguously than an eleventh).
+    /// </summary>
     public static string NewId(string name, string? country, Func<string, bool> isTaken)
     {
         ArgumentNullException.ThrowIfNull(isTaken);
         var candidates = CandidateIds(name, country);
-        return candidates.FirstOrDefault(id => !isTaken(id))
-            ?? throw new InvalidOperationException($"Ten people called \"{name}\" of {country ?? "no country"} are stored already; cannot name another.");
+        return candidates.FirstOrDefault(id => !isTaken(id)) ?? candidates[^1];
+    }
+
+    /// <summary>The candidates that pass <paramref name="test"/> when exactly one or several do, else all of them.</summary>
+    private static List<StoredPerson> Narrow(List<StoredPerson> candidates, Func<StoredPerson, bool> test)
+    {
+        var passing = candidates.Where(test).ToList();
+        return passing.Count > 0 ? passing : candidates;
     }
 
     private static List<StoredPerson> Compatible(IEnumerable<StoredPerson> people, string? country, string? wikidataId) =>

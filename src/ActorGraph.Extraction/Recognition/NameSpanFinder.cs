@@ -83,7 +83,10 @@ internal static class NameSpanFinder
             var particles = false;
             while (end < tokens.Count && !covered[end] && end - i < (particles ? MaxNameTokensWithParticles : MaxNameTokens))
             {
-                if (IsNameWord(tokens[end]) || (AlsoSurnames.Contains(tokens[end].Text) && (end + 1 == tokens.Count || !tokens[end + 1].IsCapitalized)))
+                // "He" right after a one-word name is a given name, not the pronoun, which is capitalised only at a
+                // sentence's start: "Vice Premier Liu He and senior diplomat Yang Jiechi".
+                if (IsNameWord(tokens[end]) || (AlsoSurnames.Contains(tokens[end].Text) && (end + 1 == tokens.Count || !tokens[end + 1].IsCapitalized))
+                    || (tokens[end].Text == "He" && end == i + 1))
                 {
                     words.Add(tokens[end++].Text);
                 }

@@ -131,6 +131,25 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         Assert.Equal(2, (await store.GetStatisticsAsync(Cancellation)).Persons);
     }
 
+    [Fact]
+    public async Task AmbiguousOneWordName_JoinsItsNamesake_InsteadOfMakingOneMorePerMention()
+    {
+        SkipUnlessAvailable();
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var store = services.GetRequiredService<IGraphStore>();
+        await store.UpsertAsync(Graph("Two Lius", "2024-01-02", [Person("Liu He", "CN") with { Aliases = ["Liu"] }, Person("Christina Liu", "TW") with { Aliases = ["Liu"] }], []), Cancellation);
+
+        // Each "Liu" fits both: before, each made a new person, and the eleventh failed its whole batch.
+        for (var day = 3; day < 16; day++)
+        {
+            await store.UpsertAsync(Graph($"Liu said, day {day}", $"2024-01-{day:00}", [Person("Liu", day % 2 == 0 ? null : "GB")], []), Cancellation);
+        }
+
+        // Liu He, Christina Liu, and one "Liu": the first, of GB, is a new person (neither stored Liu is British); each
+        // later "Liu" fits all three and takes the one with the same full name.
+        Assert.Equal(3, (await store.GetStatisticsAsync(Cancellation)).Persons);
+    }
+
     public static TheoryData<string> ReportOrders => ["012", "021", "102", "120", "201", "210"];
 
     [Theory]
