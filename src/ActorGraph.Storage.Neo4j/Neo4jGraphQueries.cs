@@ -204,7 +204,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
     private static List<MeetingRecord> InDateOrder(CypherResult result) =>
         result.Rows
             .Select(r => new MeetingRecord(r[0].RequiredString(), r[1].NullableString(), EnumText.Status(r[2].RequiredString()), EnumText.Mode(r[3].RequiredString()), r[4].NullableString(), r[5].NullableString(),
-                r[6].StringList().Distinct().Order(StringComparer.Ordinal).ToList(), r[7].NullableString()))
+                r[6].StringList().Distinct().Order(StringComparer.Ordinal).ToList(), r[7].NullableString(), r[8].NullableString(), r[9].NullableString()))
             .OrderBy(m => m.Date is null).ThenBy(m => m.Date, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)
             .ToList();
 }

@@ -13,7 +13,8 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
 {
     private const string MeetingColumns = """
         SELECT m.id, m.date, m.status, m.mode, pl.name, m.country,
-               (SELECT json_group_array(person_id) FROM (SELECT person_id FROM attended WHERE meeting_id = m.id ORDER BY person_id)), m.end_date
+               (SELECT json_group_array(person_id) FROM (SELECT person_id FROM attended WHERE meeting_id = m.id ORDER BY person_id)), m.end_date,
+               m.window_from, m.window_to
         FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id
         """;
 
@@ -279,7 +280,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
 
     private static MeetingRecord ReadMeeting(SqliteDataReader r) =>
         new(r.GetString(0), r.NullableString(1), EnumText.Status(r.GetString(2)), EnumText.Mode(r.GetString(3)), r.NullableString(4), r.NullableString(5),
-            JsonSerializer.Deserialize<List<string>>(r.GetString(6)) ?? [], r.NullableString(7));
+            JsonSerializer.Deserialize<List<string>>(r.GetString(6)) ?? [], r.NullableString(7), r.NullableString(8), r.NullableString(9));
 
     private static string EscapeLike(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -36,6 +36,32 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains(nodes, n => n.GetProperty("person").GetProperty("name").GetString() == "Qin Gang");
     }
 
+    [Fact]
+    public async Task MeetingReportedTwiceUndated_IsOneMeeting_WithItsWindowAndTwoReports()
+    {
+        var store = _factory.Services.GetRequiredService<IGraphStore>();
+        foreach (var (title, published) in new[] { ("Outlet A on the talks", "2024-03-05"), ("Outlet B on the talks", "2024-03-09") })
+        {
+            var article = new ArticleInfo(title, $"{title}: Blinken and Wang Yi held talks.", PublishedAt: published);
+            await store.UpsertAsync(new ArticleGraph(article,
+                [new("Antony Blinken", [], "US", []), new("Wang Yi", [], "CN", [])], [], ["US", "CN"], [],
+                [new(["Antony Blinken", "Wang Yi"], Core.Model.MeetingStatus.Held, Core.Model.MeetingMode.InPerson, null, null, null, "Blinken and Wang Yi held talks.")]),
+                TestContext.Current.CancellationToken);
+        }
+
+        using var client = _factory.CreateClient();
+        var (status, body) = await GraphQLClient.PostAsync(client, """
+            { whoMet(person: "Blinken") { counterparts { edges { node { meetings { date dateWindow { from to } reports } } } } } }
+            """);
+
+        Assert.Equal(200, status);
+        var meeting = Assert.Single(Assert.Single(body.GetProperty("data").GetProperty("whoMet").GetProperty("counterparts").GetProperty("edges").EnumerateArray())
+            .GetProperty("node").GetProperty("meetings").EnumerateArray());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, meeting.GetProperty("date").ValueKind);
+        Assert.Equal(("2024-02-24", "2024-03-05"), (meeting.GetProperty("dateWindow").GetProperty("from").GetString(), meeting.GetProperty("dateWindow").GetProperty("to").GetString()));
+        Assert.Equal(2, meeting.GetProperty("reports").GetInt32());
+    }
+
     [Theory]
     [InlineData("CN", "foreign minister", "2018-05-01", "Wang Yi")]
     [InlineData("US", "Secretary of State", "2015-06-01", "John Kerry")]

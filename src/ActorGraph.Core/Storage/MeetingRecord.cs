@@ -6,6 +6,8 @@ namespace ActorGraph.Core.Storage;
 /// <param name="Country">ISO code of the country it took place in, when known.</param>
 /// <param name="ParticipantIds">Person ids, ordered.</param>
 /// <param name="EndDate">The last day of a meeting that spans several (a state visit); null for one day.</param>
+/// <param name="WindowFrom">The first day it may have taken place on (<see cref="MeetingWindow"/>): its date when dated.</param>
+/// <param name="WindowTo">The last day it may have taken place on; null with <paramref name="WindowFrom"/> when no report gave a day.</param>
 public sealed record MeetingRecord(
     string Id,
     string? Date,
@@ -14,4 +16,6 @@ public sealed record MeetingRecord(
     string? Place,
     string? Country,
     IReadOnlyList<string> ParticipantIds,
-    string? EndDate = null);
+    string? EndDate = null,
+    string? WindowFrom = null,
+    string? WindowTo = null);

@@ -12,6 +12,9 @@ public sealed class MeetingType : ObjectGraphType<MeetingRecord>
         Name = "Meeting";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<StringGraphType>("date").Description("ISO date (the first day of a visit); null when no source fixes it.").Resolve(c => c.Source.Date);
+        Field<DateWindowType>("dateWindow")
+            .Description("The days it may have taken place on; null when no report gave a day or a publication date.")
+            .Resolve(c => c.Source.WindowFrom is null || c.Source.WindowTo is null ? null : c.Source);
         Field<StringGraphType>("endDate").Description("ISO date of the last day, for a meeting an official record gives as several days.").Resolve(c => c.Source.EndDate);
         Field<NonNullGraphType<MeetingStatusType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<MeetingModeType>>("mode").Resolve(c => c.Source.Mode);
@@ -25,9 +28,21 @@ public sealed class MeetingType : ObjectGraphType<MeetingRecord>
                 var pending = c.Source.ParticipantIds.Select(loader.Load).ToList();
                 return new PersonListResult(pending);
             });
+        Field<NonNullGraphType<IntGraphType>>("reports")
+            .Description("How many articles and records report it (one meeting however often it was reported).")
+            .Resolve(c => new SourceCountResult(c.Loaders().Sources.Load(c.Source.Id)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("Articles reporting the meeting with their evidence sentences, loaded in one batch.")
             .Resolve(c => c.Loaders().Sources.Load(c.Source.Id));
+    }
+
+    /// <summary>The number of a meeting's sources, from the same batch as every meeting's <c>sources</c>.</summary>
+    private sealed class SourceCountResult(IDataLoaderResult<IReadOnlyList<MeetingSource>?> pending) : IDataLoaderResult<int>
+    {
+        public async Task<int> GetResultAsync(CancellationToken cancellationToken = default) =>
+            (await pending.GetResultAsync(cancellationToken))?.Count ?? 0;
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 
     /// <summary>Waits for every participant of one meeting; all meetings' participants share one batch.</summary>
