@@ -104,7 +104,7 @@ public sealed class ActorGraphQuery : ObjectGraphType
 
         return DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
             ? value
-            : throw new ExecutionError($"\"{name}\" must be an ISO date like 2023-10-12, not \"{value}\".");
+            : throw new ExecutionError($"\"{name}\" must be an ISO date like 2023-10-12, not {Core.InputEcho.Quote(value)}.");
     }
 
     private static int Bounded(int value, int min, int max, string name) =>

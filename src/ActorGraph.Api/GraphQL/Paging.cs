@@ -51,6 +51,6 @@ internal static class Paging
         {
         }
 
-        throw new ExecutionError($"\"{cursor}\" is not a cursor this API issued.");
+        throw new ExecutionError($"{Core.InputEcho.Quote(cursor)} is not a cursor this API issued.");
     }
 }

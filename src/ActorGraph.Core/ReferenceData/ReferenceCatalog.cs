@@ -61,7 +61,7 @@ public sealed class ReferenceCatalog
     /// <summary>Finds a country by code, name, demonym or capital, as a user would type it in a query.</summary>
     /// <summary>The ISO code of a country given by code or any of its names; an unknown one is an argument error.</summary>
     public string RequireCountryCode(string country) =>
-        FindCountryByAnyName(country)?.Code ?? throw new ArgumentException($"\"{country}\" is not a country code or name the catalog knows.", nameof(country));
+        FindCountryByAnyName(country)?.Code ?? throw new ArgumentException($"{InputEcho.Quote(country)} is not a country code or name the catalog knows.", nameof(country));
 
     public CountryEntry? FindCountryByAnyName(string text)
     {

@@ -17,6 +17,6 @@ public static class OfficeDates
 
         return PartialDate.TryParse(text, out var date)
             ? date
-            : throw new ArgumentException($"\"{text}\" is not a date: write yyyy-MM-dd, yyyy-MM or yyyy.", nameof(text));
+            : throw new ArgumentException($"{InputEcho.Quote(text)} is not a date: write yyyy-MM-dd, yyyy-MM or yyyy.", nameof(text));
     }
 }

@@ -20,10 +20,10 @@ public sealed class PersonResolutionException : Exception
     public IReadOnlyList<PersonSummary> Candidates { get; init; } = [];
 
     public static PersonResolutionException Unknown(string text) =>
-        new($"No person called \"{text}\" is in the graph. Try searchPersons to find the name as it was stored.");
+        new($"No person called {InputEcho.Quote(text)} is in the graph. Try searchPersons to find the name as it was stored.");
 
     public static PersonResolutionException Ambiguous(string text, IReadOnlyList<PersonSummary> candidates) =>
-        new($"\"{text}\" could mean {string.Join(", ", candidates.Take(5).Select(c => $"{c.Name} ({c.Id})"))}; use a fuller name or the id.")
+        new($"{InputEcho.Quote(text)} could mean {string.Join(", ", candidates.Take(5).Select(c => $"{c.Name} ({c.Id})"))}; use a fuller name or the id.")
         {
             Candidates = candidates,
         };

@@ -40,6 +40,20 @@ public sealed class GraphQLHttpEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_HugeUnknownName_GivesAShortMessage_NotTheNameBack()
+    {
+        using var client = _factory.CreateClient();
+        var name = new string('x', 50_000);
+
+        var (status, body) = await GraphQLClient.PostAsync(client, "{ whoMet(person: \"" + name + "\") { person { name } } }");
+
+        Assert.Equal(200, status);
+        var message = body.GetProperty("errors")[0].GetProperty("message").GetString()!;
+        Assert.True(message.Length < 300, $"the error is {message.Length} characters long");
+        Assert.Contains("(50,000 characters)", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_InvalidJsonBody_Is400()
     {
         using var client = _factory.CreateClient();
