@@ -157,7 +157,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var mentioned = analysed.SelectMany(a => a.People.Select(o => o.Person)).Distinct().ToList();
         AssignVoiceCountry(mentioned);
         var headline = article.Title is null ? null : TextNormalizer.Normalize(article.Title);
-        var headlineCall = headline is not null && MeetingLexicon.CallCues.Any(c => (" " + headline.ToLowerInvariant() + " ").Contains(" " + c + " ", StringComparison.Ordinal))
+        var headlineCall = headline is not null && MeetingLexicon.HasCue(MeetingLexicon.CallCues, " " + headline.ToLowerInvariant() + " ")
             ? analysed.Where(a => a.Sentence.Text == headline.Trim()).SelectMany(a => a.People.Select(o => o.Person)).ToHashSet()
             : [];
         var reported = MergeMeetings(meetings, headline, headlineCall);

@@ -63,7 +63,7 @@ internal static partial class MeetingExtractor
     {
         var tokens = sentence.Tokens;
         var clause = " " + string.Join(' ', tokens.Skip(left).Take(right - left).Select(t => t.Lower)) + " ";
-        if (Array.Exists(MeetingLexicon.NegationCues, cue => clause.Contains(" " + cue + " ", StringComparison.Ordinal)))
+        if (MeetingLexicon.HasCue(MeetingLexicon.NegationCues, clause))
         {
             yield break;
         }
@@ -91,7 +91,7 @@ internal static partial class MeetingExtractor
         }
 
         var mode = Array.Exists(MeetingLexicon.VirtualCues, c => clause.Contains(" " + c, StringComparison.Ordinal)) ? MeetingMode.Virtual
-            : tokens[trigger].Lower is "called" or "phoned" or "telephoned" || Array.Exists(MeetingLexicon.CallCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal)) ? MeetingMode.Call
+            : tokens[trigger].Lower is "called" or "phoned" or "telephoned" || MeetingLexicon.HasCue(MeetingLexicon.CallCues, clause) ? MeetingMode.Call
             : MeetingMode.InPerson;
         var peopleAfter = people.Any(p => p.Start >= right);
         var (place, country) = PlaceOf(tokens, mentions.Where(m => m.Start >= left && (m.End <= right || !peopleAfter)).ToList());
@@ -100,7 +100,7 @@ internal static partial class MeetingExtractor
         // people met are peers of several countries ("the Costa Rican, Dominican and Panamanian foreign ministers");
         // a visitor's calls on one government's officials, or on a king and another country's president, are
         // separate meetings, as is anything done "bilaterally" or "separately".
-        var separately = Array.Exists(MeetingLexicon.SeparateCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal));
+        var separately = MeetingLexicon.HasCue(MeetingLexicon.SeparateCues, clause);
         var together = !separately && (Array.Exists(MeetingLexicon.TogetherCues, c => clause.Contains(c, StringComparison.Ordinal))
             || subjects.Count >= 2
             || PeersOfSeveralCountries(objects));
@@ -274,7 +274,7 @@ internal static partial class MeetingExtractor
 
     private static MeetingStatus StatusOf(IReadOnlyList<Token> tokens, int trigger, string clause)
     {
-        if (Array.Exists(MeetingLexicon.CancelCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal)))
+        if (MeetingLexicon.HasCue(MeetingLexicon.CancelCues, clause))
         {
             return MeetingStatus.Cancelled;
         }
@@ -295,7 +295,7 @@ internal static partial class MeetingExtractor
             return MeetingStatus.Held;
         }
 
-        return Array.Exists(MeetingLexicon.PlannedCues, c => clause.Contains(" " + c + " ", StringComparison.Ordinal))
+        return MeetingLexicon.HasCue(MeetingLexicon.PlannedCues, clause)
             ? MeetingStatus.Planned
             : MeetingStatus.Held;
     }

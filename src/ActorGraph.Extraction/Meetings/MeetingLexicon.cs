@@ -88,6 +88,13 @@ internal static class MeetingLexicon
     /// <summary>Tokens that end the clause a trigger governs.</summary>
     public static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", "—", "–", ":", "(" };
 
+    /// <summary>
+    /// True when one of <paramref name="cues"/> stands as whole words in <paramref name="paddedText"/>: lower-case
+    /// text with a space at each end (" blinken spoke by phone with wang ").
+    /// </summary>
+    public static bool HasCue(string[] cues, string paddedText) =>
+        Array.Exists(cues, cue => paddedText.Contains(" " + cue + " ", StringComparison.Ordinal));
+
     public static readonly HashSet<string> ClauseBreakWordsAfterComma = new(StringComparer.Ordinal)
     {
         "while", "after", "before", "as", "who", "which", "whereas", "but", "when", "although", "where",

@@ -10,8 +10,6 @@ namespace ActorGraph.Extraction.Reading;
 /// </summary>
 internal sealed class Utf8LineReader(Stream stream, int maxLineBytes)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly byte[] _buffer = new byte[64 * 1024];
     private readonly ArrayBufferWriter<byte> _line = new();
     private int _start;
@@ -87,7 +85,7 @@ internal sealed class Utf8LineReader(Stream stream, int maxLineBytes)
 
         try
         {
-            return new Utf8Line(StrictUtf8.GetString(bytes), Utf8LineError.None);
+            return new Utf8Line(ArticleReader.StrictUtf8.GetString(bytes), Utf8LineError.None);
         }
         catch (DecoderFallbackException)
         {

@@ -43,23 +43,26 @@ internal sealed class PersonEntity(string name, string foldedName)
     public void AddOffice(OfficeMention office)
     {
         var existing = Offices.FindIndex(o => string.Equals(o.Title, office.Title, StringComparison.OrdinalIgnoreCase));
-        var longer = Offices.FindIndex(o => o.Country == office.Country && LongerFormOf(o.Title, office.Title));
-        var shorter = Offices.FindIndex(o => o.Country == office.Country && LongerFormOf(office.Title, o.Title));
-        if (existing < 0 && longer >= 0)
+        if (existing >= 0)
         {
-            // "Politburo Member Yang" after "Politburo Member of the CPC Central Committee Yang Jiechi": the office named already
+            if (Offices[existing].Country is null && office.Country is not null)
+            {
+                Offices[existing] = office;
+            }
         }
-        else if (existing < 0 && shorter >= 0)
+        else if (!Offices.Exists(o => o.Country == office.Country && LongerFormOf(o.Title, office.Title)))
         {
-            Offices[shorter] = office;
-        }
-        else if (existing < 0)
-        {
-            Offices.Add(office);
-        }
-        else if (Offices[existing].Country is null && office.Country is not null)
-        {
-            Offices[existing] = office;
+            // "Politburo Member Yang" after "Politburo Member of the CPC Central Committee Yang Jiechi" is the office named
+            // already; the long form after the short one replaces it.
+            var shorter = Offices.FindIndex(o => o.Country == office.Country && LongerFormOf(office.Title, o.Title));
+            if (shorter >= 0)
+            {
+                Offices[shorter] = office;
+            }
+            else
+            {
+                Offices.Add(office);
+            }
         }
 
         Country ??= office.Country;
