@@ -33,18 +33,19 @@ public sealed record MeetingWindow(string From, string To)
             return new MeetingWindow(date, StoredValues.EndDate(meeting, date) ?? date);
         }
 
-        if (StoredValues.IsoDate(publishedAt is { Length: >= 10 } ? publishedAt[..10] : publishedAt) is not { } published)
+        var dayText = publishedAt is { Length: >= 10 } ? publishedAt[..10] : publishedAt;
+        if (!DateOnly.TryParseExact(dayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             return null;
         }
 
-        var day = DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return meeting.Status switch
+        var (before, after) = meeting.Status switch
         {
-            MeetingStatus.Planned => Between(day, day, PlannedDaysAfter),
-            MeetingStatus.Cancelled => Between(day, day.DayNumber - CancelledDaysBefore < 0 ? day : day.AddDays(-CancelledDaysBefore), PlannedDaysAfter),
-            _ => Between(day, day.DayNumber < HeldDaysBefore ? day : day.AddDays(-HeldDaysBefore), 0),
+            MeetingStatus.Planned => (0, PlannedDaysAfter),
+            MeetingStatus.Cancelled => (CancelledDaysBefore, PlannedDaysAfter),
+            _ => (HeldDaysBefore, 0),
         };
+        return new MeetingWindow(Iso(Shift(day, -before)), Iso(Shift(day, after)));
     }
 
     /// <summary>The days both windows allow, for two undated reports found to be one meeting.</summary>
@@ -57,10 +58,11 @@ public sealed record MeetingWindow(string From, string To)
         return string.CompareOrdinal(from, to) <= 0 ? new MeetingWindow(from, to) : a;
     }
 
-    private static MeetingWindow Between(DateOnly published, DateOnly from, int daysAfter)
+    /// <summary>The day <paramref name="days"/> away, or the day itself where that would leave the calendar.</summary>
+    private static DateOnly Shift(DateOnly day, int days)
     {
-        var to = DateOnly.MaxValue.DayNumber - published.DayNumber < daysAfter ? published : published.AddDays(daysAfter);
-        return new MeetingWindow(Iso(from), Iso(to));
+        var target = (long)day.DayNumber + days;
+        return target < DateOnly.MinValue.DayNumber || target > DateOnly.MaxValue.DayNumber ? day : DateOnly.FromDayNumber((int)target);
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -88,7 +88,7 @@ public static class PersonMatching
         return candidates.FirstOrDefault(id => !isTaken(id)) ?? candidates[^1];
     }
 
-    /// <summary>The candidates that pass <paramref name="test"/> when exactly one or several do, else all of them.</summary>
+    /// <summary>The candidates that pass <paramref name="test"/>, or all of them when none does.</summary>
     private static List<StoredPerson> Narrow(List<StoredPerson> candidates, Func<StoredPerson, bool> test)
     {
         var passing = candidates.Where(test).ToList();
