@@ -1,5 +1,5 @@
 // Meetings stored before participantsKey existed get it (participant ids in ordinal order, joined by '|'), so
-// MergeMeetings can match them. Run once the schema is in place; touches nothing when every meeting has its key.
+// their reports can be grouped by it. Run once the schema is in place; touches nothing when every meeting has its key.
 MATCH (m:Meeting)
 WHERE m.participantsKey IS NULL
 MATCH (p:Person)-[:ATTENDED]->(m)

@@ -20,6 +20,9 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
 
     public int MeetingsWritten { get; private set; }
 
+    /// <summary>The groups of participants this article reported a meeting of, whose meetings are to be derived again.</summary>
+    public HashSet<string> TouchedParticipants { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// First round trip. Result 0 says whether the article exists; 1 and 2 are people by name and alias, 3 the ids
     /// taken, 4 people by Wikidata item, 5… people by surname.
@@ -127,9 +130,10 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
         AddIds(statements, "MentionOrganizations", graph.Organizations.Select(o => NodeIds.Organization(o.Name)).Distinct());
         Add(statements, "MergePlaces", places.Concat(meetingPlaces).Select(p => new { Id = NodeIds.Place(p.Name, p.Country), p.Name, p.Kind, p.Country }));
 
-        var meetingRows = new List<object>();
-        foreach (var meeting in graph.Meetings)
+        var reportRows = new List<object>();
+        for (var position = 0; position < graph.Meetings.Count; position++)
         {
+            var meeting = graph.Meetings[position];
             var participants = StoredValues.ParticipantIds(meeting, catalog, idByForm);
             if (participants.Count < 2)
             {
@@ -138,18 +142,19 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
 
             var date = StoredValues.IsoDate(meeting.Date);
             var window = MeetingWindow.Of(meeting, graph.Article.PublishedAt);
-            var placeId = meeting.Place is null ? null : NodeIds.Place(meeting.Place, StoredValues.CountryCode(StoredValues.PlaceCountry(graph, meeting)));
-            meetingRows.Add(new
+            var key = NodeIds.ParticipantsKey(participants);
+            reportRows.Add(new
             {
-                Id = NodeIds.Meeting(participants, date, articleId), Date = date, EndDate = StoredValues.EndDate(meeting, date),
-                ParticipantsKey = NodeIds.ParticipantsKey(participants), Status = EnumText.Of(meeting.Status), Rank = MeetingStatusPrecedence.Rank(meeting.Status),
-                Mode = EnumText.Of(meeting.Mode), Country = StoredValues.CountryCode(meeting.Country), PlaceId = placeId, ArticleId = articleId, meeting.Evidence,
-                Participants = participants, WindowFrom = window?.From, WindowTo = window?.To,
+                Id = MeetingReport.IdOf(articleId, position), ArticleId = articleId, ParticipantsKey = key, Date = date, EndDate = StoredValues.EndDate(meeting, date),
+                Status = EnumText.Of(meeting.Status), Mode = EnumText.Of(meeting.Mode), Country = StoredValues.CountryCode(meeting.Country),
+                PlaceId = meeting.Place is null ? null : NodeIds.Place(meeting.Place, StoredValues.CountryCode(StoredValues.PlaceCountry(graph, meeting))),
+                meeting.Evidence, WindowFrom = window?.From, WindowTo = window?.To,
             });
+            TouchedParticipants.Add(key);
             MeetingsWritten++;
         }
 
-        Add(statements, "MergeMeetings", meetingRows);
+        Add(statements, "CreateMeetingReports", reportRows);
         return statements;
     }
 

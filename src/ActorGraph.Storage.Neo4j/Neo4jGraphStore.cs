@@ -39,6 +39,7 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
                 var now = time.GetUtcNow();
                 IReadOnlyList<CypherStatement>? pending = null;
                 var written = false;
+                var touched = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var graph in graphs)
                 {
                     if (pending is not null)
@@ -57,13 +58,25 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
                     }
 
                     pending = writer.Writes(lookups, now);
+                    touched.UnionWith(writer.TouchedParticipants);
                     written = true;
                     results.Add(new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten));
                 }
 
                 if (written)
                 {
-                    await transaction.CommitAsync(pending ?? [], cancellationToken);
+                    // The meetings of every group of participants the batch reported are derived again from all their
+                    // reports: the last article's writes and the reads go in one round trip, the new meetings with the commit.
+                    IReadOnlyList<CypherStatement> last = pending ?? [];
+                    if (touched.Count > 0)
+                    {
+                        var clusters = new Neo4jMeetingClusters(cypher);
+                        var reads = clusters.Reads(touched);
+                        var found = await transaction.RunAsync([.. last, .. reads], cancellationToken);
+                        last = clusters.Writes(found.Skip(found.Count - reads.Count).ToList());
+                    }
+
+                    await transaction.CommitAsync(last, cancellationToken);
                 }
                 else
                 {

@@ -17,6 +17,9 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
 
     public int MeetingsWritten { get; private set; }
 
+    /// <summary>The groups of participants this article reported a meeting of, whose meetings are to be derived again.</summary>
+    public HashSet<string> TouchedParticipants { get; } = new(StringComparer.Ordinal);
+
     public async Task WriteAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var article = graph.Article;
@@ -73,13 +76,17 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
             await EnsurePlaceAsync(place.Name, place.Country, place.Kind, cancellationToken);
         }
 
-        foreach (var meeting in graph.Meetings)
+        for (var position = 0; position < graph.Meetings.Count; position++)
         {
-            await WriteMeetingAsync(meeting, cancellationToken);
+            await WriteMeetingReportAsync(graph.Meetings[position], position, cancellationToken);
         }
     }
 
-    private async Task WriteMeetingAsync(MeetingMention meeting, CancellationToken cancellationToken)
+    /// <summary>
+    /// Keeps the article's account of a meeting as a report; the store then derives the meetings of every group of
+    /// participants a batch touched (<see cref="SqliteMeetingClusters"/>).
+    /// </summary>
+    private async Task WriteMeetingReportAsync(MeetingMention meeting, int position, CancellationToken cancellationToken)
     {
         var participants = StoredValues.ParticipantIds(meeting, catalog, _personIdByForm);
         if (participants.Count < 2)
@@ -88,67 +95,21 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         }
 
         var date = StoredValues.IsoDate(meeting.Date);
-        var endDate = StoredValues.EndDate(meeting, date);
         var key = NodeIds.ParticipantsKey(participants);
         var window = MeetingWindow.Of(meeting, graph.Article.PublishedAt);
-        var mode = EnumText.Of(meeting.Mode);
-        // The same people meeting within a stored meeting's window (its days, or the days its undated reports allow)
-        // is that meeting, a call and a visit apart unless both are dated; this one lookup also finds a meeting stored
-        // under this report's own id. A report with no day at all (nor a publication date) is looked up by id.
-        var newId = NodeIds.Meeting(participants, date, articleId);
-        var stored = window is null
-            ? await statements.QueryAsync("SELECT id, status, date, window_from, window_to FROM meetings WHERE id = $id;", ReadStoredMeeting, cancellationToken, ("$id", newId))
-            : await statements.QueryAsync("""
-                SELECT id, status, date, window_from, window_to FROM (
-                    SELECT *, participants_key = $key AND window_from IS NOT NULL AND window_from <= $last AND window_to >= $first
-                              AND ((date IS NOT NULL AND $dated) OR mode = $mode) AS in_window
-                    FROM meetings WHERE participants_key = $key OR id = $id)
-                WHERE in_window OR id = $id
-                ORDER BY in_window DESC, date IS NULL, date, id LIMIT 1;
-                """, ReadStoredMeeting, cancellationToken, ("$key", key), ("$id", newId), ("$first", window.From), ("$last", window.To), ("$dated", date is not null), ("$mode", mode));
-        var id = stored.Count > 0 ? stored[0].Id : newId;
-        var existing = stored.Count > 0 ? stored[0].Status : null;
         string? placeId = null;
         if (meeting.Place is not null)
         {
             placeId = await EnsurePlaceAsync(meeting.Place, StoredValues.PlaceCountry(graph, meeting), "city", cancellationToken);
         }
 
-        var status = EnumText.Of(meeting.Status);
-        if (existing is null)
-        {
-            await Exec("""
-                INSERT INTO meetings (id, date, end_date, status, mode, place_id, country, participants_key, window_from, window_to)
-                VALUES ($id, $date, $end, $status, $mode, $place, $country, $key, $from, $to);
-                """, cancellationToken, ("$id", id), ("$date", date), ("$end", endDate), ("$status", status), ("$mode", mode),
-                ("$place", placeId), ("$country", StoredValues.CountryCode(meeting.Country)), ("$key", key), ("$from", window?.From), ("$to", window?.To));
-        }
-        else
-        {
-            var stronger = EnumText.Of(MeetingStatusPrecedence.Stronger(EnumText.Status(existing), meeting.Status));
-            // An undated meeting takes the first report that fixes its day; two undated reports narrow it to the days both allow.
-            var (takeDate, narrowed) = (stored[0].Date, stored[0].Window, window) switch
-            {
-                (null, _, { } ours) when date is not null => (true, ours),
-                (null, { } theirs, { } ours) => (false, MeetingWindow.Intersect(theirs, ours)),
-                _ => (false, stored[0].Window),
-            };
-            await Exec("""
-                UPDATE meetings SET status = $status, place_id = COALESCE(place_id, $place), country = COALESCE(country, $country),
-                    date = CASE WHEN $takeDate THEN $date ELSE date END, end_date = CASE WHEN $takeDate THEN $end ELSE end_date END,
-                    window_from = $from, window_to = $to
-                WHERE id = $id;
-                """, cancellationToken, ("$id", id), ("$status", stronger), ("$place", placeId), ("$country", StoredValues.CountryCode(meeting.Country)),
-                ("$takeDate", takeDate), ("$date", date), ("$end", endDate), ("$from", narrowed?.From), ("$to", narrowed?.To));
-        }
-
-        foreach (var person in participants)
-        {
-            await Exec("INSERT OR IGNORE INTO attended (person_id, meeting_id) VALUES ($p, $m);", cancellationToken, ("$p", person), ("$m", id));
-        }
-
-        await Exec("INSERT OR IGNORE INTO meeting_sources (meeting_id, article_id, evidence, status) VALUES ($m, $a, $e, $s);", cancellationToken,
-            ("$m", id), ("$a", articleId), ("$e", meeting.Evidence), ("$s", status));
+        await Exec("""
+            INSERT OR IGNORE INTO meeting_reports (id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence)
+            VALUES ($id, $article, $key, $date, $end, $status, $mode, $place, $country, $from, $to, $evidence);
+            """, cancellationToken, ("$id", MeetingReport.IdOf(articleId, position)), ("$article", articleId), ("$key", key), ("$date", date),
+            ("$end", StoredValues.EndDate(meeting, date)), ("$status", EnumText.Of(meeting.Status)), ("$mode", EnumText.Of(meeting.Mode)), ("$place", placeId),
+            ("$country", StoredValues.CountryCode(meeting.Country)), ("$from", window?.From), ("$to", window?.To), ("$evidence", meeting.Evidence));
+        TouchedParticipants.Add(key);
         MeetingsWritten++;
     }
 
@@ -200,11 +161,6 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
 
         return id;
     }
-
-    private static StoredMeeting ReadStoredMeeting(SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.NullableString(2), r.NullableString(3) is { } from && r.NullableString(4) is { } to ? new MeetingWindow(from, to) : null);
-
-    private sealed record StoredMeeting(string Id, string Status, string? Date, MeetingWindow? Window);
 
     private static StoredPerson ReadStoredPerson(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.NullableString(2), r.NullableString(3));
 

@@ -34,10 +34,13 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
             var now = time.GetUtcNow();
             await using (var statements = new PreparedStatements(connection))
             {
+                var touched = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var graph in graphs)
                 {
-                    results.Add(await WriteAsync(statements, graph, now, cancellationToken));
+                    results.Add(await WriteAsync(statements, graph, now, touched, cancellationToken));
                 }
+
+                await SqliteMeetingClusters.RederiveAsync(statements, touched, cancellationToken);
             }
 
             if (results.Exists(r => r.Created))
@@ -82,7 +85,7 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
         return rows[0];
     }
 
-    private async Task<UpsertResult> WriteAsync(PreparedStatements statements, ArticleGraph graph, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<UpsertResult> WriteAsync(PreparedStatements statements, ArticleGraph graph, DateTimeOffset now, HashSet<string> touched, CancellationToken cancellationToken)
     {
         var articleId = NodeIds.Article(graph.Article.Text);
         var exists = await statements.ScalarAsync("SELECT 1 FROM articles WHERE id = $id;", cancellationToken, ("$id", articleId));
@@ -93,6 +96,7 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
 
         var writer = new SqliteArticleWriter(statements, catalog, articleId, graph);
         await writer.WriteAsync(now, cancellationToken);
+        touched.UnionWith(writer.TouchedParticipants);
         return new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten);
     }
 }

@@ -16,3 +16,5 @@ CREATE CONSTRAINT ON (n:ReferenceData) ASSERT n.id IS UNIQUE;
 CREATE INDEX ON :Person(wikidataId);
 CREATE INDEX ON :Office(country);
 CREATE CONSTRAINT ON (n:PersonName) ASSERT n.key IS UNIQUE;
+CREATE CONSTRAINT ON (n:MeetingReport) ASSERT n.id IS UNIQUE;
+CREATE INDEX ON :MeetingReport(participantsKey);

@@ -1,0 +1,159 @@
+using ActorGraph.Core.Identity;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Storage;
+
+/// <summary>
+/// Which reports are one meeting. Reports of the same participants whose windows overlap (<see cref="MeetingWindow"/>)
+/// are one meeting, a call and a visit apart unless both are dated; the most settled status wins. The answer is a
+/// function of the set of reports and decisions alone: reports are taken in a canonical order (dated first, by day;
+/// then undated, by window; then by id), never in the order they arrived, so any order, batch size or number of
+/// workers gives the same meetings with the same ids. Both stores call it for the participants a batch touched.
+/// </summary>
+public static class MeetingClustering
+{
+    /// <summary>The meetings of the given reports, grouped by participants, under the people's decisions.</summary>
+    public static IReadOnlyList<ClusteredMeeting> Cluster(IEnumerable<MeetingReport> reports, IEnumerable<MeetingDecision> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(decisions);
+        var decisionList = decisions.ToList();
+        var meetings = new List<ClusteredMeeting>();
+        foreach (var group in reports.DistinctBy(r => r.Id, StringComparer.Ordinal).GroupBy(r => r.ParticipantsKey, StringComparer.Ordinal)
+                     .OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            meetings.AddRange(ClusterOneGroup(group.Order(CanonicalOrder.Instance).ToList(), decisionList));
+        }
+
+        return meetings;
+    }
+
+    private static List<ClusteredMeeting> ClusterOneGroup(List<MeetingReport> reports, List<MeetingDecision> decisions)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            index[reports[i].Id] = i;
+        }
+
+        // Reports a person declared the same meeting move as one block, led by the first of them in canonical order.
+        var root = Enumerable.Range(0, reports.Count).ToArray();
+        int Find(int i) => root[i] == i ? i : root[i] = Find(root[i]);
+        var apart = new List<(int A, int B)>();
+        foreach (var decision in decisions)
+        {
+            if (!index.TryGetValue(decision.ReportA, out var a) || !index.TryGetValue(decision.ReportB, out var b))
+            {
+                continue;
+            }
+
+            if (decision.Kind == MeetingDecisionKind.Same)
+            {
+                var (ra, rb) = (Find(a), Find(b));
+                root[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+            else
+            {
+                apart.Add((a, b));
+            }
+        }
+
+        var blocks = Enumerable.Range(0, reports.Count).GroupBy(Find).OrderBy(g => g.Key).Select(g => g.Order().ToList()).ToList();
+        var apartBlocks = apart.Select(p => (Find(p.A), Find(p.B))).ToHashSet();
+        var clusters = new List<MeetingUnderway>();
+        foreach (var block in blocks)
+        {
+            var lead = reports[block[0]];
+            var blockRoot = block[0];
+            var home = lead.Window is null
+                ? null
+                : clusters.Find(c => c.Accepts(lead) && !c.Roots.Exists(r => apartBlocks.Contains((r, blockRoot)) || apartBlocks.Contains((blockRoot, r))));
+            if (home is null)
+            {
+                home = new MeetingUnderway(lead);
+                clusters.Add(home);
+            }
+
+            home.Roots.Add(blockRoot);
+            foreach (var member in block)
+            {
+                home.Add(reports[member]);
+            }
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        return clusters.ConvertAll(c => c.ToMeeting(ids));
+    }
+
+    /// <summary>A meeting being assembled: its first report fixes mode and, when dated, its days.</summary>
+    private sealed class MeetingUnderway(MeetingReport first)
+    {
+        private readonly List<MeetingReport> _reports = [];
+
+        public List<int> Roots { get; } = [];
+
+        private MeetingWindow? Window { get; set; } = first.Window;
+
+        private string? Date => _reports.Count > 0 ? _reports.Find(r => r.Date is not null)?.Date : first.Date;
+
+        /// <summary>
+        /// Whether the report may be this meeting: its days overlap the meeting's (for a dated meeting, any of its dated
+        /// reports' days, so a report of a visit's second day, or of a day a person joined to it, finds it).
+        /// </summary>
+        public bool Accepts(MeetingReport report) =>
+            report.Window is { } theirs
+            && (Date is null ? Window is { } window && Overlap(window, theirs) : _reports.Exists(r => r.Date is not null && r.Window is { } days && Overlap(days, theirs)))
+            && ((report.Date is not null && Date is not null) || string.Equals(first.Mode, report.Mode, StringComparison.Ordinal));
+
+        private static bool Overlap(MeetingWindow a, MeetingWindow b) =>
+            string.CompareOrdinal(a.From, b.To) <= 0 && string.CompareOrdinal(a.To, b.From) >= 0;
+
+        public void Add(MeetingReport report)
+        {
+            // An undated meeting takes the first dated report's days; undated reports narrow it to the days all allow.
+            if (_reports.Count > 0 && report.Window is { } theirs && Window is { } ours)
+            {
+                Window = Date is null && report.Date is not null ? theirs
+                    : report.Date is null && Date is null ? MeetingWindow.Intersect(ours, theirs) : ours;
+            }
+
+            _reports.Add(report);
+        }
+
+        public ClusteredMeeting ToMeeting(HashSet<string> ids)
+        {
+            var dated = _reports.Find(r => r.Date is not null);
+            var status = _reports.Select(r => EnumText.Status(r.Status)).Aggregate(MeetingStatusPrecedence.Stronger);
+            var id = NodeIds.Meeting(first.Participants, dated?.Date, first.ArticleId);
+            if (!ids.Add(id))
+            {
+                // Two meetings on one day exist only where a person split them: the later one is named by its first report.
+                id = NodeIds.Meeting(first.Participants, null, first.Id);
+                ids.Add(id);
+            }
+
+            return new ClusteredMeeting(id, first.ParticipantsKey, dated?.Date, dated?.EndDate, EnumText.Of(status), first.Mode,
+                _reports.Find(r => r.PlaceId is not null)?.PlaceId, _reports.Find(r => r.Country is not null)?.Country, Window, _reports.ToList());
+        }
+    }
+
+    /// <summary>Dated reports first, by day; then undated ones by window; then those with no day at all; ties by id.</summary>
+    private sealed class CanonicalOrder : IComparer<MeetingReport>
+    {
+        public static readonly CanonicalOrder Instance = new();
+
+        public int Compare(MeetingReport? x, MeetingReport? y)
+        {
+            ArgumentNullException.ThrowIfNull(x);
+            ArgumentNullException.ThrowIfNull(y);
+            return Rank(x).CompareTo(Rank(y)) is not 0 and var byRank ? byRank
+                : string.CompareOrdinal(x.Date, y.Date) is not 0 and var byDate ? byDate
+                : string.CompareOrdinal(x.EndDate, y.EndDate) is not 0 and var byEnd ? byEnd
+                : string.CompareOrdinal(x.Window?.From, y.Window?.From) is not 0 and var byFrom ? byFrom
+                : string.CompareOrdinal(x.Window?.To, y.Window?.To) is not 0 and var byTo ? byTo
+                : string.CompareOrdinal(x.Id, y.Id);
+        }
+
+        private static int Rank(MeetingReport r) => r.Date is not null ? 0 : r.Window is not null ? 1 : 2;
+    }
+}

@@ -1,0 +1,10 @@
+namespace ActorGraph.Core.Storage;
+
+public enum MeetingDecisionKind
+{
+    /// <summary>The two reports are one meeting.</summary>
+    Same,
+
+    /// <summary>The two reports are different meetings.</summary>
+    Apart,
+}

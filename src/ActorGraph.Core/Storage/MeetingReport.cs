@@ -1,0 +1,29 @@
+namespace ActorGraph.Core.Storage;
+
+/// <summary>
+/// One source's account of a meeting, as stored: which people, on which day or within which days, held, planned or
+/// called off, in person or by call, where, and the sentence that says so. Meetings are derived from reports
+/// (<see cref="MeetingClustering"/>), so the same reports give the same meetings in whatever order they arrived.
+/// </summary>
+/// <param name="Id">The article's id, '#', and the meeting's position among the article's meetings.</param>
+/// <param name="ParticipantsKey">The participants' ids in ordinal order, joined by '|' (<see cref="Identity.NodeIds.ParticipantsKey"/>).</param>
+/// <param name="Status">held, planned or cancelled.</param>
+/// <param name="Mode">in_person, call or virtual.</param>
+public sealed record MeetingReport(
+    string Id,
+    string ArticleId,
+    string ParticipantsKey,
+    string? Date,
+    string? EndDate,
+    string Status,
+    string Mode,
+    string? PlaceId,
+    string? Country,
+    MeetingWindow? Window,
+    string? Evidence)
+{
+    public IReadOnlyList<string> Participants => ParticipantsKey.Split('|');
+
+    /// <summary>The id of the <paramref name="position"/>th meeting an article reports.</summary>
+    public static string IdOf(string articleId, int position) => articleId + "#" + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,35 @@
+-- Every source's account of a meeting is kept as a report; meetings, their participants and their sources are
+-- derived from the reports of the same people (MeetingClustering), so the same reports in any order give the same
+-- meetings. A person's rulings (this report and that one are, or are not, one meeting) are kept as decisions and
+-- applied at every later clustering. Meetings stored before this version become one report per source.
+CREATE TABLE meeting_reports (
+    id               TEXT PRIMARY KEY,      -- article id '#' position of the meeting in the article
+    article_id       TEXT NOT NULL REFERENCES articles(id),
+    participants_key TEXT NOT NULL,
+    date             TEXT,
+    end_date         TEXT,
+    status           TEXT NOT NULL,
+    mode             TEXT NOT NULL,
+    place_id         TEXT,
+    country          TEXT,
+    window_from      TEXT,
+    window_to        TEXT,
+    evidence         TEXT
+);
+CREATE INDEX ix_meeting_reports_key ON meeting_reports(participants_key);
+CREATE INDEX ix_meeting_reports_article ON meeting_reports(article_id);
+
+CREATE TABLE meeting_decisions (
+    kind       TEXT NOT NULL CHECK (kind IN ('same', 'apart')),
+    report_a   TEXT NOT NULL,
+    report_b   TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (kind, report_a, report_b)
+);
+CREATE INDEX ix_meeting_decisions_b ON meeting_decisions(report_b);
+
+INSERT INTO meeting_reports (id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence)
+SELECT s.article_id || '#' || m.id, s.article_id, m.participants_key, m.date, m.end_date, s.status, m.mode, m.place_id, m.country,
+       m.window_from, m.window_to, s.evidence
+FROM meeting_sources s JOIN meetings m ON m.id = s.meeting_id
+WHERE m.participants_key IS NOT NULL;
