@@ -1,5 +1,5 @@
 // How many of each kind of node the graph holds: people and countries the sources name; the office-holders table's
-// people and terms of office counted apart.
+// people and terms of office counted apart; meetings, and the reports of them (several reports may be one meeting).
 OPTIONAL MATCH (a:Article)
 WITH count(a) AS articles
 OPTIONAL MATCH (p:Person)
@@ -18,4 +18,6 @@ OPTIONAL MATCH (h:Person {inTable: true})
 WITH articles, persons, meetings, countries, organizations, places, count(h) AS officeHolders
 OPTIONAL MATCH ()-[t:HOLDS]->()
 WHERE t.term IS NOT NULL
-RETURN articles, persons, meetings, countries, organizations, places, officeHolders, count(t) AS officeTerms
+WITH articles, persons, meetings, countries, organizations, places, officeHolders, count(t) AS officeTerms
+OPTIONAL MATCH (r:MeetingReport)
+RETURN articles, persons, meetings, countries, organizations, places, officeHolders, officeTerms, count(r) AS meetingReports

@@ -37,7 +37,7 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
-    public async Task MeetingReportedTwiceUndated_IsOneMeeting_WithItsWindowAndTwoReports()
+    public async Task MeetingReportedTwiceUndated_IsOneMeeting_WithItsWindowAndTwoReports_CountedOnce()
     {
         var store = _factory.Services.GetRequiredService<IGraphStore>();
         foreach (var (title, published) in new[] { ("Outlet A on the talks", "2024-03-05"), ("Outlet B on the talks", "2024-03-09") })
@@ -51,7 +51,8 @@ public sealed class EndToEndTests : IDisposable
 
         using var client = _factory.CreateClient();
         var (status, body) = await GraphQLClient.PostAsync(client, """
-            { whoMet(person: "Blinken") { counterparts { edges { node { meetings { date dateWindow { from to } reports } } } } } }
+            { stats { meetings meetingReports }
+              whoMet(person: "Blinken") { counterparts { edges { node { count meetings { date precision dateWindow { from to } reports } } } } } }
             """);
 
         Assert.Equal(200, status);
@@ -60,6 +61,10 @@ public sealed class EndToEndTests : IDisposable
         Assert.Equal(System.Text.Json.JsonValueKind.Null, meeting.GetProperty("date").ValueKind);
         Assert.Equal(("2024-02-24", "2024-03-05"), (meeting.GetProperty("dateWindow").GetProperty("from").GetString(), meeting.GetProperty("dateWindow").GetProperty("to").GetString()));
         Assert.Equal(2, meeting.GetProperty("reports").GetInt32());
+        Assert.Equal("WINDOW", meeting.GetProperty("precision").GetString());
+        Assert.Equal(1, body.GetProperty("data").GetProperty("whoMet").GetProperty("counterparts").GetProperty("edges")[0].GetProperty("node").GetProperty("count").GetInt32());
+        var stats = body.GetProperty("data").GetProperty("stats");
+        Assert.Equal((1, 2), (stats.GetProperty("meetings").GetInt32(), stats.GetProperty("meetingReports").GetInt32()));
     }
 
     [Theory]

@@ -18,4 +18,14 @@ public sealed record MeetingRecord(
     IReadOnlyList<string> ParticipantIds,
     string? EndDate = null,
     string? WindowFrom = null,
-    string? WindowTo = null);
+    string? WindowTo = null)
+{
+    /// <summary>How exactly its date is known: from its day, its first and last days, its window, or not at all.</summary>
+    public DatePrecision Precision => (Date, EndDate, WindowFrom) switch
+    {
+        (not null, null, _) => DatePrecision.Day,
+        (not null, not null, _) => DatePrecision.Days,
+        (null, _, not null) => DatePrecision.Window,
+        _ => DatePrecision.Unknown,
+    };
+}

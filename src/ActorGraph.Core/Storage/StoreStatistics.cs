@@ -4,4 +4,7 @@ namespace ActorGraph.Core.Storage;
 /// <param name="Countries">Countries the sources refer to.</param>
 /// <param name="OfficeHolders">People of the office-holders table, named by a source or not.</param>
 /// <param name="OfficeTerms">Terms of office from the table.</param>
-public sealed record StoreStatistics(int Articles, int Persons, int Meetings, int Countries, int Organizations, int Places, int OfficeHolders = 0, int OfficeTerms = 0);
+/// <param name="Meetings">Meetings, however often each was reported.</param>
+/// <param name="MeetingReports">Reports of meetings: each source's account of one (several may be one meeting).</param>
+public sealed record StoreStatistics(int Articles, int Persons, int Meetings, int Countries, int Organizations, int Places, int OfficeHolders = 0, int OfficeTerms = 0,
+    int MeetingReports = 0);

@@ -15,6 +15,7 @@ public sealed class MeetingType : ObjectGraphType<MeetingRecord>
         Field<DateWindowType>("dateWindow")
             .Description("The days it may have taken place on; null when no report gave a day or a publication date.")
             .Resolve(c => c.Source.WindowFrom is null || c.Source.WindowTo is null ? null : c.Source);
+        Field<NonNullGraphType<DatePrecisionType>>("precision").Description("How exactly the sources fix its date.").Resolve(c => c.Source.Precision);
         Field<StringGraphType>("endDate").Description("ISO date of the last day, for a meeting an official record gives as several days.").Resolve(c => c.Source.EndDate);
         Field<NonNullGraphType<MeetingStatusType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<MeetingModeType>>("mode").Resolve(c => c.Source.Mode);

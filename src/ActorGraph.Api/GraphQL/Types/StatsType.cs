@@ -10,7 +10,10 @@ public sealed class StatsType : ObjectGraphType<StoreStatistics>
         Name = "Stats";
         Field<NonNullGraphType<IntGraphType>>("articles").Resolve(c => c.Source.Articles);
         Field<NonNullGraphType<IntGraphType>>("persons").Description("People the sources name.").Resolve(c => c.Source.Persons);
-        Field<NonNullGraphType<IntGraphType>>("meetings").Resolve(c => c.Source.Meetings);
+        Field<NonNullGraphType<IntGraphType>>("meetings").Description("Meetings, however often each was reported.").Resolve(c => c.Source.Meetings);
+        Field<NonNullGraphType<IntGraphType>>("meetingReports")
+            .Description("Reports of meetings: one per meeting an article or record states (several reports may be one meeting).")
+            .Resolve(c => c.Source.MeetingReports);
         Field<NonNullGraphType<IntGraphType>>("countries").Resolve(c => c.Source.Countries);
         Field<NonNullGraphType<IntGraphType>>("organizations").Resolve(c => c.Source.Organizations);
         Field<NonNullGraphType<IntGraphType>>("places").Resolve(c => c.Source.Places);
