@@ -125,6 +125,43 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
             (int)row[6].Number(), (int)row[7].Number(), (int)row[8].Number());
     }
 
+    public Task<MeetingEdit> MergeMeetingsAsync(IReadOnlyList<string> meetingIds, CancellationToken cancellationToken) =>
+        EditMeetingsAsync(meetingIds, (derived, decisions) => MeetingEditPlan.Merge(meetingIds, derived, decisions), cancellationToken);
+
+    public Task<MeetingEdit> SplitMeetingAsync(string meetingId, IReadOnlyList<string> articleIds, CancellationToken cancellationToken) =>
+        EditMeetingsAsync([meetingId], (derived, decisions) => MeetingEditPlan.Split(meetingId, articleIds, derived, decisions), cancellationToken);
+
+    /// <summary>
+    /// Plans the edit on the meetings as derived now, records its decisions and derives the meetings again, in one
+    /// transaction: the groups' keys, their reports and decisions, then the decisions with the new reads, then the meetings with the commit.
+    /// </summary>
+    private async Task<MeetingEdit> EditMeetingsAsync(IReadOnlyList<string> meetingIds, Func<IReadOnlyList<ClusteredMeeting>, List<MeetingDecision>, MeetingEditPlan> plan,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meetingIds);
+        return await client.InTransactionAsync(async transaction =>
+        {
+            var keys = (await transaction.RunAsync([cypher.Query("MeetingKeysByIds", new Dictionary<string, object?> { ["ids"] = meetingIds.ToList() })], cancellationToken))[0]
+                .Rows.Select(r => r[0].RequiredString()).ToList();
+            var clusters = new Neo4jMeetingClusters(cypher);
+            var (reports, decisions) = Neo4jMeetingClusters.ReportsAndDecisions(await transaction.RunAsync(clusters.Reads(keys), cancellationToken));
+            var chosen = plan(MeetingClustering.Cluster(reports, decisions), decisions);
+            var decidedAt = time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            object Row(MeetingDecision d) => new { Kind = d.Kind == MeetingDecisionKind.Same ? "same" : "apart", d.ReportA, d.ReportB, DecidedAt = decidedAt };
+            List<CypherStatement> decide = [];
+            if (chosen.Remove.Count > 0)
+            {
+                decide.Add(cypher.Query("ForgetMeetingDecisions", new Dictionary<string, object?> { ["rows"] = chosen.Remove.Select(Row).ToList() }));
+            }
+
+            decide.Add(cypher.Query("RecordMeetingDecisions", new Dictionary<string, object?> { ["rows"] = chosen.Add.Select(Row).ToList() }));
+            var reads = clusters.Reads(keys);
+            var found = await transaction.RunAsync([.. decide, .. reads], cancellationToken);
+            await transaction.CommitAsync(clusters.Writes(found.Skip(found.Count - reads.Count).ToList()), cancellationToken);
+            return new MeetingEdit(chosen.MeetingIdsAfter(reports, decisions), chosen.Add.Count);
+        }, cancellationToken);
+    }
+
     private async Task<bool> ExistsAsync(string articleId, CancellationToken cancellationToken) =>
         (await client.RunAsync(cypher.Query("ArticleExists", new Dictionary<string, object?> { ["id"] = articleId }), cancellationToken)).Rows[0][0].Number() > 0;
 }

@@ -22,9 +22,7 @@ internal sealed class Neo4jMeetingClusters(CypherCatalog cypher)
     public IReadOnlyList<CypherStatement> Writes(IReadOnlyList<CypherResult> reads)
     {
         ArgumentNullException.ThrowIfNull(reads);
-        var reports = reads[0].Rows.Select(ReadReport);
-        var decisions = reads[1].Rows.Select(r => new MeetingDecision(
-            r[0].RequiredString() == "SAME_MEETING" ? MeetingDecisionKind.Same : MeetingDecisionKind.Apart, r[1].RequiredString(), r[2].RequiredString()));
+        var (reports, decisions) = ReportsAndDecisions(reads);
         var stored = reads[2].Rows.ToDictionary(r => r[0].RequiredString(), r => ClusteredMeeting.FingerprintOf(r[1].NullableString(), r[2].NullableString(),
             r[3].RequiredString(), r[4].RequiredString(), r[5].NullableString(), r[6].NullableString(), r[7].NullableString(), r[8].NullableString(), r[9].StringList()),
             StringComparer.Ordinal);
@@ -58,6 +56,14 @@ internal sealed class Neo4jMeetingClusters(CypherCatalog cypher)
         }
 
         return statements;
+    }
+
+    /// <summary>The reports and decisions among the reads' results.</summary>
+    public static (List<MeetingReport> Reports, List<MeetingDecision> Decisions) ReportsAndDecisions(IReadOnlyList<CypherResult> reads)
+    {
+        ArgumentNullException.ThrowIfNull(reads);
+        return (reads[0].Rows.Select(ReadReport).ToList(), reads[1].Rows.Select(r => new MeetingDecision(
+            r[0].RequiredString() == "SAME_MEETING" ? MeetingDecisionKind.Same : MeetingDecisionKind.Apart, r[1].RequiredString(), r[2].RequiredString())).ToList());
     }
 
     private static MeetingReport ReadReport(System.Text.Json.JsonElement[] r) =>

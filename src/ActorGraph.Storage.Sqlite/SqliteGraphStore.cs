@@ -85,6 +85,57 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
         return rows[0];
     }
 
+    public Task<MeetingEdit> MergeMeetingsAsync(IReadOnlyList<string> meetingIds, CancellationToken cancellationToken) =>
+        EditMeetingsAsync(meetingIds, (derived, decisions) => MeetingEditPlan.Merge(meetingIds, derived, decisions), cancellationToken);
+
+    public Task<MeetingEdit> SplitMeetingAsync(string meetingId, IReadOnlyList<string> articleIds, CancellationToken cancellationToken) =>
+        EditMeetingsAsync([meetingId], (derived, decisions) => MeetingEditPlan.Split(meetingId, articleIds, derived, decisions), cancellationToken);
+
+    /// <summary>Plans the edit on the meetings as derived now, records its decisions and derives the meetings again, in one transaction.</summary>
+    private async Task<MeetingEdit> EditMeetingsAsync(IReadOnlyList<string> meetingIds, Func<IReadOnlyList<ClusteredMeeting>, List<MeetingDecision>, MeetingEditPlan> plan,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meetingIds);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await SqlRunner.ExecuteAsync(connection, null, "BEGIN IMMEDIATE;", cancellationToken);
+        try
+        {
+            MeetingEdit edit;
+            await using (var statements = new PreparedStatements(connection))
+            {
+                var keys = await statements.QueryAsync("SELECT DISTINCT participants_key FROM meetings WHERE id IN (SELECT value FROM json_each($ids)) AND participants_key IS NOT NULL;",
+                    r => r.GetString(0), cancellationToken, ("$ids", System.Text.Json.JsonSerializer.Serialize(meetingIds)));
+                var (reports, decisions) = await SqliteMeetingClusters.ReportsAndDecisionsAsync(statements, keys, cancellationToken);
+                var chosen = plan(MeetingClustering.Cluster(reports, decisions), decisions);
+                var decidedAt = time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+                foreach (var decision in chosen.Remove)
+                {
+                    await statements.ExecuteAsync("DELETE FROM meeting_decisions WHERE kind = $k AND report_a = $a AND report_b = $b;", cancellationToken,
+                        ("$k", KindText(decision.Kind)), ("$a", decision.ReportA), ("$b", decision.ReportB));
+                }
+
+                foreach (var decision in chosen.Add)
+                {
+                    await statements.ExecuteAsync("INSERT OR IGNORE INTO meeting_decisions (kind, report_a, report_b, decided_at) VALUES ($k, $a, $b, $at);", cancellationToken,
+                        ("$k", KindText(decision.Kind)), ("$a", decision.ReportA), ("$b", decision.ReportB), ("$at", decidedAt));
+                }
+
+                await SqliteMeetingClusters.RederiveAsync(statements, keys, cancellationToken);
+                edit = new MeetingEdit(chosen.MeetingIdsAfter(reports, decisions), chosen.Add.Count);
+            }
+
+            await SqlRunner.ExecuteAsync(connection, null, "COMMIT;", cancellationToken);
+            return edit;
+        }
+        catch
+        {
+            await SqlRunner.ExecuteAsync(connection, null, "ROLLBACK;", CancellationToken.None);
+            throw;
+        }
+    }
+
+    private static string KindText(MeetingDecisionKind kind) => kind == MeetingDecisionKind.Same ? "same" : "apart";
+
     private async Task<UpsertResult> WriteAsync(PreparedStatements statements, ArticleGraph graph, DateTimeOffset now, HashSet<string> touched, CancellationToken cancellationToken)
     {
         var articleId = NodeIds.Article(graph.Article.Text);

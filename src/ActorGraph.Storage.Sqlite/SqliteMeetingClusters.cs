@@ -18,16 +18,8 @@ internal static class SqliteMeetingClusters
             return;
         }
 
+        var (reports, decisions) = await ReportsAndDecisionsAsync(statements, participantKeys, cancellationToken);
         var keys = JsonSerializer.Serialize(participantKeys);
-        var reports = await statements.QueryAsync("""
-            SELECT id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence
-            FROM meeting_reports WHERE participants_key IN (SELECT value FROM json_each($keys));
-            """, ReadReport, cancellationToken, ("$keys", keys));
-        var decisions = await statements.QueryAsync("""
-            SELECT d.kind, d.report_a, d.report_b FROM meeting_decisions d JOIN meeting_reports r ON r.id = d.report_a
-            WHERE r.participants_key IN (SELECT value FROM json_each($keys));
-            """, r => new MeetingDecision(r.GetString(0) == "same" ? MeetingDecisionKind.Same : MeetingDecisionKind.Apart, r.GetString(1), r.GetString(2)),
-            cancellationToken, ("$keys", keys));
         var derived = MeetingClustering.Cluster(reports, decisions);
 
         var stored = (await statements.QueryAsync("""
@@ -67,6 +59,23 @@ internal static class SqliteMeetingClusters
         {
             await DeleteAsync(statements, gone, cancellationToken);
         }
+    }
+
+    /// <summary>Every report of the given groups of participants, and every decision on them.</summary>
+    public static async Task<(List<MeetingReport> Reports, List<MeetingDecision> Decisions)> ReportsAndDecisionsAsync(
+        PreparedStatements statements, IReadOnlyCollection<string> participantKeys, CancellationToken cancellationToken)
+    {
+        var keys = JsonSerializer.Serialize(participantKeys);
+        var reports = await statements.QueryAsync("""
+            SELECT id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence
+            FROM meeting_reports WHERE participants_key IN (SELECT value FROM json_each($keys));
+            """, ReadReport, cancellationToken, ("$keys", keys));
+        var decisions = await statements.QueryAsync("""
+            SELECT d.kind, d.report_a, d.report_b FROM meeting_decisions d JOIN meeting_reports r ON r.id = d.report_a
+            WHERE r.participants_key IN (SELECT value FROM json_each($keys));
+            """, r => new MeetingDecision(r.GetString(0) == "same" ? MeetingDecisionKind.Same : MeetingDecisionKind.Apart, r.GetString(1), r.GetString(2)),
+            cancellationToken, ("$keys", keys));
+        return (reports, decisions);
     }
 
     private static async Task DeleteAsync(PreparedStatements statements, string meetingId, CancellationToken cancellationToken)

@@ -22,4 +22,17 @@ public interface IGraphStore
     Task<IReadOnlyList<KnownActor>> GetKnownActorsAsync(CancellationToken cancellationToken);
 
     Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes the given meetings one (a person's correction of a wrong split), and records it so that later ingests
+    /// keep them together. Only meetings of the same people can be merged (<see cref="MeetingEditException"/> otherwise).
+    /// </summary>
+    Task<MeetingEdit> MergeMeetingsAsync(IReadOnlyList<string> meetingIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes the reports of the given articles out of a meeting as a meeting of their own (a person's correction of a
+    /// wrong merge), and records it so that later ingests keep them apart. With no articles named, a meeting of two
+    /// sources is split in two. The first id of the result is the meeting that stays, the second the one split off.
+    /// </summary>
+    Task<MeetingEdit> SplitMeetingAsync(string meetingId, IReadOnlyList<string> articleIds, CancellationToken cancellationToken);
 }

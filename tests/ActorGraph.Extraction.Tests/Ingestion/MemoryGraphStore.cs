@@ -43,4 +43,10 @@ internal sealed class MemoryGraphStore : IGraphStore
 
     public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new StoreStatistics(ArticleIds.Count, 0, 0, 0, 0, 0));
+
+    public Task<MeetingEdit> MergeMeetingsAsync(IReadOnlyList<string> meetingIds, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("the loader's tests keep no meetings");
+
+    public Task<MeetingEdit> SplitMeetingAsync(string meetingId, IReadOnlyList<string> articleIds, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("the loader's tests keep no meetings");
 }

@@ -240,6 +240,52 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
             first!.Split('\n').Select(line => line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..]).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Meetings_SplitAndMergedByAPerson_StaySo_WhenMoreReportsArrive()
+    {
+        SkipUnlessAvailable();
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var store = services.GetRequiredService<IGraphStore>();
+        var queries = services.GetRequiredService<IGraphQueries>();
+        List<PersonMention> people = [Person("Antony Blinken", "US"), Person("Wang Yi", "CN")];
+        var monday = await store.UpsertAsync(Graph("Monday's talks", "2024-03-04", people, [Meeting("Antony Blinken", "Wang Yi", "2024-03-04", MeetingStatus.Held)]), Cancellation);
+        var talks = await store.UpsertAsync(Graph("Talks this week", "2024-03-07", people, [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.InPerson)]), Cancellation);
+        await store.UpsertAsync(Graph("Another call", "2024-05-10", people, [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.Call)]), Cancellation);
+        var joined = (await queries.DidMeetAsync("Blinken", "Wang Yi", Cancellation)).Meetings[0];
+        Assert.Equal(2, (await store.GetStatisticsAsync(Cancellation)).Meetings);
+
+        // "Talks this week" were other talks: split off, the Monday meeting keeps its id.
+        var split = await store.SplitMeetingAsync(joined.Id, [talks.ArticleId], Cancellation);
+        Assert.Equal(joined.Id, split.MeetingIds[0]);
+        Assert.NotEqual(joined.Id, split.MeetingIds[1]);
+        Assert.Equal(3, (await store.GetStatisticsAsync(Cancellation)).Meetings);
+        var apart = (await queries.GetSourcesByMeetingIdsAsync(split.MeetingIds, Cancellation));
+        Assert.Equal([monday.ArticleId], apart[split.MeetingIds[0]].Select(s => s.ArticleId));
+        Assert.Equal([talks.ArticleId], apart[split.MeetingIds[1]].Select(s => s.ArticleId));
+
+        // A later report that fits both joins one of them, and the split holds.
+        await store.UpsertAsync(Graph("Looking back on the talks", "2024-03-09", people, [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.InPerson)]), Cancellation);
+        Assert.Equal(3, (await store.GetStatisticsAsync(Cancellation)).Meetings);
+        Assert.Equal(4, (await store.GetStatisticsAsync(Cancellation)).MeetingReports);
+
+        // Merging them back makes one meeting of all three reports, and that holds too.
+        var merged = await store.MergeMeetingsAsync(split.MeetingIds, Cancellation);
+        var meeting = Assert.Single(merged.MeetingIds);
+        Assert.Equal(3, (await queries.GetSourcesByMeetingIdsAsync([meeting], Cancellation))[meeting].Count);
+        await store.UpsertAsync(Graph("The talks, a week on", "2024-03-11", people, [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.InPerson)]), Cancellation);
+        Assert.Equal(2, (await store.GetStatisticsAsync(Cancellation)).Meetings);
+
+        // What cannot be done says why and changes nothing.
+        await store.UpsertAsync(Graph("Yellen meets He Lifeng", "2024-03-04", [Person("Janet Yellen", "US"), Person("He Lifeng", "CN")],
+            [Meeting("Janet Yellen", "He Lifeng", "2024-03-04", MeetingStatus.Held)]), Cancellation);
+        var yellen = Assert.Single((await queries.DidMeetAsync("Yellen", "He Lifeng", Cancellation)).Meetings);
+        var different = await Assert.ThrowsAsync<MeetingEditException>(() => store.MergeMeetingsAsync([meeting, yellen.Id], Cancellation));
+        Assert.Contains("different participants", different.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<MeetingEditException>(() => store.SplitMeetingAsync("meeting/none", [], Cancellation));
+        await Assert.ThrowsAsync<MeetingEditException>(() => store.SplitMeetingAsync(yellen.Id, [], Cancellation)); // one source: nothing to split
+        Assert.Equal(3, (await store.GetStatisticsAsync(Cancellation)).Meetings);
+    }
+
     /// <summary>Every stored meeting as one line: id, people, day, status, mode, place and how many articles report it.</summary>
     private static async Task<string> MeetingsAsync(ServiceProvider services)
     {
