@@ -14,6 +14,7 @@ internal static class CliErrors
         Neo4jException e => e.Message,
         OptionsValidationException e => string.Join(" ", e.Failures),
         Microsoft.Data.Sqlite.SqliteException e => $"the SQLite store failed: {e.Message}",
+        ActorGraph.Core.Storage.MeetingEditException e => e.Message,
         OperationCanceledException => "cancelled.",
         _ => null,
     };

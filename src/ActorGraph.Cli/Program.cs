@@ -11,6 +11,7 @@ var root = new RootCommand("actorgraph: turn news articles into a graph of diplo
     EvalCommand.Create(),
     ServeCommand.Create(),
     StatsCommand.Create(),
+    MeetingsCommand.Create(),
     BenchCommand.Create(),
 };
 root.Options.Add(CommonOptions.Store);

@@ -1,4 +1,5 @@
 using ActorGraph.Api.GraphQL.Types;
+using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Ingestion;
 using GraphQL;
 using GraphQL.Types;
@@ -8,7 +9,7 @@ namespace ActorGraph.Api.GraphQL;
 /// <summary>The write side: every mutation needs the API key (see <see cref="Http.MutationsNeedApiKeyRule"/>).</summary>
 public sealed class ActorGraphMutation : ObjectGraphType
 {
-    public ActorGraphMutation(ArticleIngestor ingestor)
+    public ActorGraphMutation(ArticleIngestor ingestor, IGraphStore store)
     {
         Name = "Mutation";
 
@@ -22,5 +23,30 @@ public sealed class ActorGraphMutation : ObjectGraphType
                 var outcome = await ingestor.IngestAsync(article, $"api: {article.Url ?? article.Title}", c.CancellationToken);
                 return outcome.Succeeded ? outcome : throw new ExecutionError($"The article was not stored: {outcome.Error}") { Code = "INVALID_ARTICLE" };
             });
+
+        Field<NonNullGraphType<MeetingEditType>>("mergeMeetings")
+            .Description("Makes meetings of the same people one meeting (a wrong split corrected). Recorded: later ingests keep them together.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .ResolveAsync(async c => await EditAsync(() => store.MergeMeetingsAsync(c.GetArgument<List<string>>("ids"), c.CancellationToken)));
+
+        Field<NonNullGraphType<MeetingEditType>>("splitMeeting")
+            .Description("Takes the reports of the given articles out of a meeting as a meeting of their own (a wrong merge corrected); with no articles, " +
+                "splits a meeting of two sources in two. Recorded: later ingests keep them apart.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("articles", "Article ids, as in the meeting's sources.")
+            .ResolveAsync(async c => await EditAsync(() =>
+                store.SplitMeetingAsync(c.GetArgument<string>("id"), c.GetArgument<List<string>?>("articles") ?? [], c.CancellationToken)));
+    }
+
+    private static async Task<MeetingEdit> EditAsync(Func<Task<MeetingEdit>> edit)
+    {
+        try
+        {
+            return await edit();
+        }
+        catch (MeetingEditException e)
+        {
+            throw new ExecutionError($"The meetings were not changed: {e.Message}") { Code = "INVALID_MEETING_EDIT" };
+        }
     }
 }

@@ -1,0 +1,63 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ActorGraph.Api.Tests.Http;
+
+/// <summary>Merging and splitting meetings through the API: behind the key, recorded, and refused with a reason when wrong.</summary>
+public sealed class MeetingEditTests : IDisposable
+{
+    private const string Key = "test-key-0123456789abcdef";
+    private const string Submit = "mutation($a: ArticleInput!) { submitArticle(article: $a) { articleId } }";
+    private const string Meetings = """{ didMeet(a: "Blinken", b: "Wang Yi") { meetings { id reports sources { articleId } } } }""";
+
+    private readonly ApiFactory _factory = new(new Dictionary<string, string> { ["Api:ApiKey"] = Key });
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task SplitThenMerge_WithTheKey_ChangesTheMeetings_WithoutIt_IsRefused()
+    {
+        using var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        var first = await SubmitAsync(client, "Blinken and Wang meet", "Antony Blinken met Wang Yi in Beijing on Monday for talks on trade.", "2023-06-20");
+        var second = await SubmitAsync(client, "Talks in Beijing", "Antony Blinken held talks with Wang Yi in Beijing, officials said.", "2023-06-21");
+        var meeting = Assert.Single((await PostAsync(client, Meetings, new { })).GetProperty("data").GetProperty("didMeet").GetProperty("meetings").EnumerateArray());
+        Assert.Equal(2, meeting.GetProperty("reports").GetInt32());
+        var id = meeting.GetProperty("id").GetString();
+
+        using var anonymous = _factory.CreateClient();
+        using (var refused = await anonymous.PostAsJsonAsync("/graphql", new { query = $$"""mutation { splitMeeting(id: "{{id}}") { meetingIds } }""" }, TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(401, (int)refused.StatusCode);
+        }
+
+        var split = (await PostAsync(client, "mutation($id: ID!, $a: [ID!]) { splitMeeting(id: $id, articles: $a) { meetingIds decisionsRecorded } }", new { id, a = new[] { second } }))
+            .GetProperty("data").GetProperty("splitMeeting");
+        var ids = split.GetProperty("meetingIds").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal(id, ids[0]);
+        var after = (await PostAsync(client, Meetings, new { })).GetProperty("data").GetProperty("didMeet").GetProperty("meetings").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("id").GetString()!, m => m.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("articleId").GetString()).Single());
+        Assert.Equal(first, after[ids[0]!]);
+        Assert.Equal(second, after[ids[1]!]);
+
+        var merged = (await PostAsync(client, "mutation($ids: [ID!]!) { mergeMeetings(ids: $ids) { meetingIds } }", new { ids }))
+            .GetProperty("data").GetProperty("mergeMeetings").GetProperty("meetingIds");
+        Assert.Single(merged.EnumerateArray());
+        Assert.Single((await PostAsync(client, Meetings, new { })).GetProperty("data").GetProperty("didMeet").GetProperty("meetings").EnumerateArray());
+
+        var wrong = await PostAsync(client, "mutation { mergeMeetings(ids: [\"meeting/none\", \"meeting/other\"]) { meetingIds } }", new { });
+        var error = Assert.Single(wrong.GetProperty("errors").EnumerateArray());
+        Assert.Equal("INVALID_MEETING_EDIT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("no meeting has the id", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> SubmitAsync(HttpClient client, string title, string text, string publishedAt) =>
+        (await PostAsync(client, Submit, new { a = new { title, text = title + "\n\n" + text, publishedAt } }))
+            .GetProperty("data").GetProperty("submitArticle").GetProperty("articleId").GetString()!;
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string query, object variables)
+    {
+        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables }, TestContext.Current.CancellationToken);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+    }
+}
