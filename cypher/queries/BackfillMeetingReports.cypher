@@ -10,5 +10,5 @@ WITH m, s, a, head(collect(pl.id)) AS placeId
 MERGE (r:MeetingReport {id: a.id + '#' + m.id})
   ON CREATE SET r.articleId = a.id, r.participantsKey = m.participantsKey, r.date = m.date, r.endDate = m.endDate, r.status = s.status,
                 r.mode = m.mode, r.placeId = placeId, r.country = m.country, r.windowFrom = m.windowFrom, r.windowTo = m.windowTo,
-                r.evidence = s.evidence
+                r.evidence = s.evidence, r.groupKey = m.participantsKey
 RETURN count(r) AS n

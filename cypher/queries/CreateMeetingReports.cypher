@@ -5,5 +5,6 @@ UNWIND $rows AS row
 MERGE (r:MeetingReport {id: row.id})
   ON CREATE SET r.articleId = row.articleId, r.participantsKey = row.participantsKey, r.date = row.date, r.endDate = row.endDate,
                 r.status = row.status, r.mode = row.mode, r.placeId = row.placeId, r.country = row.country,
-                r.windowFrom = row.windowFrom, r.windowTo = row.windowTo, r.evidence = row.evidence
+                r.windowFrom = row.windowFrom, r.windowTo = row.windowTo, r.evidence = row.evidence, r.gathering = row.gathering,
+                r.groupKey = row.groupKey
 RETURN count(r) AS n

@@ -2,7 +2,7 @@
 // REPORTED_IN per article with the first of that article's sentences about it.
 UNWIND $rows AS row
 CREATE (m:Meeting {id: row.id, date: row.date, endDate: row.endDate, status: row.status, mode: row.mode, country: row.country,
-                   participantsKey: row.participantsKey, windowFrom: row.windowFrom, windowTo: row.windowTo})
+                   participantsKey: row.participantsKey, groupKey: row.groupKey, windowFrom: row.windowFrom, windowTo: row.windowTo})
 WITH m, row
 OPTIONAL MATCH (pl:Place {id: row.placeId})
 FOREACH (place IN CASE WHEN pl IS NULL THEN [] ELSE [pl] END | MERGE (m)-[:HELD_IN]->(place))

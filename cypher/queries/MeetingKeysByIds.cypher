@@ -1,4 +1,4 @@
-// The groups of participants of the given meetings, to load their reports before a person merges or splits them.
+// The groups (participants, or gatherings) of the given meetings, to load their reports before a person merges or splits them.
 MATCH (m:Meeting)
-WHERE m.id IN $ids AND m.participantsKey IS NOT NULL
-RETURN DISTINCT m.participantsKey
+WHERE m.id IN $ids AND m.groupKey IS NOT NULL
+RETURN DISTINCT m.groupKey

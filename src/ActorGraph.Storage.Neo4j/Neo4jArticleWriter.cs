@@ -143,14 +143,15 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
             var date = StoredValues.IsoDate(meeting.Date);
             var window = MeetingWindow.Of(meeting, graph.Article.PublishedAt);
             var key = NodeIds.ParticipantsKey(participants);
+            var gathering = meeting.Gathering is null ? null : NameFolding.Fold(meeting.Gathering);
             reportRows.Add(new
             {
                 Id = MeetingReport.IdOf(articleId, position), ArticleId = articleId, ParticipantsKey = key, Date = date, EndDate = StoredValues.EndDate(meeting, date),
                 Status = EnumText.Of(meeting.Status), Mode = EnumText.Of(meeting.Mode), Country = StoredValues.CountryCode(meeting.Country),
                 PlaceId = meeting.Place is null ? null : NodeIds.Place(meeting.Place, StoredValues.CountryCode(StoredValues.PlaceCountry(graph, meeting))),
-                meeting.Evidence, WindowFrom = window?.From, WindowTo = window?.To,
+                meeting.Evidence, WindowFrom = window?.From, WindowTo = window?.To, Gathering = gathering, GroupKey = MeetingReport.GroupKeyOf(key, gathering),
             });
-            TouchedParticipants.Add(key);
+            TouchedParticipants.Add(MeetingReport.GroupKeyOf(key, gathering));
             MeetingsWritten++;
         }
 

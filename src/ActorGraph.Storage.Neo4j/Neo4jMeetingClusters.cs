@@ -5,16 +5,16 @@ using ActorGraph.Storage.Neo4j.Http;
 namespace ActorGraph.Storage.Neo4j;
 
 /// <summary>
-/// Derives the meetings of the given groups of participants from all their stored reports and decisions
+/// Derives the meetings of the given groups (participants, or gatherings: <see cref="MeetingReport.GroupKey"/>) from all their stored reports and decisions
 /// (<see cref="MeetingClustering"/>) inside the caller's transaction: one round trip reads reports, decisions and the
 /// stored meetings; the statements returned replace only the meetings that came out different.
 /// </summary>
 internal sealed class Neo4jMeetingClusters(CypherCatalog cypher)
 {
     /// <summary>The reads, to run after the batch's writes (they see them: same transaction).</summary>
-    public IReadOnlyList<CypherStatement> Reads(IReadOnlyCollection<string> participantKeys)
+    public IReadOnlyList<CypherStatement> Reads(IReadOnlyCollection<string> groupKeys)
     {
-        var keys = new Dictionary<string, object?> { ["keys"] = participantKeys.ToList() };
+        var keys = new Dictionary<string, object?> { ["keys"] = groupKeys.ToList() };
         return [cypher.Query("MeetingReportsByKeys", keys), cypher.Query("MeetingDecisionsByKeys", keys), cypher.Query("MeetingsByKeys", keys)];
     }
 
@@ -23,8 +23,9 @@ internal sealed class Neo4jMeetingClusters(CypherCatalog cypher)
     {
         ArgumentNullException.ThrowIfNull(reads);
         var (reports, decisions) = ReportsAndDecisions(reads);
-        var stored = reads[2].Rows.ToDictionary(r => r[0].RequiredString(), r => ClusteredMeeting.FingerprintOf(r[1].NullableString(), r[2].NullableString(),
-            r[3].RequiredString(), r[4].RequiredString(), r[5].NullableString(), r[6].NullableString(), r[7].NullableString(), r[8].NullableString(), r[9].StringList()),
+        var stored = reads[2].Rows.ToDictionary(r => r[0].RequiredString(), r => ClusteredMeeting.FingerprintOf(r[10].RequiredString(), r[1].NullableString(),
+            r[2].NullableString(), r[3].RequiredString(), r[4].RequiredString(), r[5].NullableString(), r[6].NullableString(), r[7].NullableString(), r[8].NullableString(),
+            r[9].StringList()),
             StringComparer.Ordinal);
 
         var changed = new List<ClusteredMeeting>();
@@ -49,7 +50,7 @@ internal sealed class Neo4jMeetingClusters(CypherCatalog cypher)
             {
                 ["rows"] = changed.ConvertAll(m => (object)new
                 {
-                    m.Id, m.Date, m.EndDate, m.Status, m.Mode, m.Country, m.ParticipantsKey, m.PlaceId, WindowFrom = m.Window?.From, WindowTo = m.Window?.To,
+                    m.Id, m.Date, m.EndDate, m.Status, m.Mode, m.Country, m.ParticipantsKey, m.GroupKey, m.PlaceId, WindowFrom = m.Window?.From, WindowTo = m.Window?.To,
                     m.Participants, Sources = m.Sources.Select(s => new { s.ArticleId, s.Evidence, s.Status }).ToList(),
                 }),
             }));
@@ -69,5 +70,5 @@ internal sealed class Neo4jMeetingClusters(CypherCatalog cypher)
     private static MeetingReport ReadReport(System.Text.Json.JsonElement[] r) =>
         new(r[0].RequiredString(), r[1].RequiredString(), r[2].RequiredString(), r[3].NullableString(), r[4].NullableString(), r[5].RequiredString(),
             r[6].RequiredString(), r[7].NullableString(), r[8].NullableString(),
-            r[9].NullableString() is { } from && r[10].NullableString() is { } to ? new MeetingWindow(from, to) : null, r[11].NullableString());
+            r[9].NullableString() is { } from && r[10].NullableString() is { } to ? new MeetingWindow(from, to) : null, r[11].NullableString(), r[12].NullableString());
 }

@@ -17,7 +17,7 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
 
     public int MeetingsWritten { get; private set; }
 
-    /// <summary>The groups of participants this article reported a meeting of, whose meetings are to be derived again.</summary>
+    /// <summary>The groups (participants, or gatherings) this article reported a meeting of, whose meetings are to be derived again.</summary>
     public HashSet<string> TouchedParticipants { get; } = new(StringComparer.Ordinal);
 
     public async Task WriteAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -97,6 +97,7 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         var date = StoredValues.IsoDate(meeting.Date);
         var key = NodeIds.ParticipantsKey(participants);
         var window = MeetingWindow.Of(meeting, graph.Article.PublishedAt);
+        var gathering = meeting.Gathering is null ? null : NameFolding.Fold(meeting.Gathering);
         string? placeId = null;
         if (meeting.Place is not null)
         {
@@ -104,12 +105,14 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         }
 
         await Exec("""
-            INSERT OR IGNORE INTO meeting_reports (id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence)
-            VALUES ($id, $article, $key, $date, $end, $status, $mode, $place, $country, $from, $to, $evidence);
+            INSERT OR IGNORE INTO meeting_reports (id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence,
+                                                   gathering, group_key)
+            VALUES ($id, $article, $key, $date, $end, $status, $mode, $place, $country, $from, $to, $evidence, $gathering, $group);
             """, cancellationToken, ("$id", MeetingReport.IdOf(articleId, position)), ("$article", articleId), ("$key", key), ("$date", date),
             ("$end", StoredValues.EndDate(meeting, date)), ("$status", EnumText.Of(meeting.Status)), ("$mode", EnumText.Of(meeting.Mode)), ("$place", placeId),
-            ("$country", StoredValues.CountryCode(meeting.Country)), ("$from", window?.From), ("$to", window?.To), ("$evidence", meeting.Evidence));
-        TouchedParticipants.Add(key);
+            ("$country", StoredValues.CountryCode(meeting.Country)), ("$from", window?.From), ("$to", window?.To), ("$evidence", meeting.Evidence),
+            ("$gathering", gathering), ("$group", MeetingReport.GroupKeyOf(key, gathering)));
+        TouchedParticipants.Add(MeetingReport.GroupKeyOf(key, gathering));
         MeetingsWritten++;
     }
 

@@ -103,7 +103,7 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
             MeetingEdit edit;
             await using (var statements = new PreparedStatements(connection))
             {
-                var keys = await statements.QueryAsync("SELECT DISTINCT participants_key FROM meetings WHERE id IN (SELECT value FROM json_each($ids)) AND participants_key IS NOT NULL;",
+                var keys = await statements.QueryAsync("SELECT DISTINCT group_key FROM meetings WHERE id IN (SELECT value FROM json_each($ids)) AND group_key IS NOT NULL;",
                     r => r.GetString(0), cancellationToken, ("$ids", System.Text.Json.JsonSerializer.Serialize(meetingIds)));
                 var (reports, decisions) = await SqliteMeetingClusters.ReportsAndDecisionsAsync(statements, keys, cancellationToken);
                 var chosen = plan(MeetingClustering.Cluster(reports, decisions), decisions);

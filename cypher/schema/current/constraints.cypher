@@ -17,4 +17,5 @@ CREATE INDEX person_wikidata_id IF NOT EXISTS FOR (n:Person) ON (n.wikidataId);
 CREATE INDEX office_country IF NOT EXISTS FOR (n:Office) ON (n.country);
 CREATE CONSTRAINT person_name_key IF NOT EXISTS FOR (n:PersonName) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT meeting_report_id IF NOT EXISTS FOR (n:MeetingReport) REQUIRE n.id IS UNIQUE;
-CREATE INDEX meeting_report_participants_key IF NOT EXISTS FOR (n:MeetingReport) ON (n.participantsKey);
+CREATE INDEX meeting_report_group_key IF NOT EXISTS FOR (n:MeetingReport) ON (n.groupKey);
+CREATE INDEX meeting_group_key IF NOT EXISTS FOR (n:Meeting) ON (n.groupKey);

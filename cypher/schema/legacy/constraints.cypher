@@ -17,4 +17,5 @@ CREATE INDEX ON :Person(wikidataId);
 CREATE INDEX ON :Office(country);
 CREATE CONSTRAINT ON (n:PersonName) ASSERT n.key IS UNIQUE;
 CREATE CONSTRAINT ON (n:MeetingReport) ASSERT n.id IS UNIQUE;
-CREATE INDEX ON :MeetingReport(participantsKey);
+CREATE INDEX ON :MeetingReport(groupKey);
+CREATE INDEX ON :Meeting(groupKey);

@@ -2,8 +2,11 @@ namespace ActorGraph.Core.Storage;
 
 /// <summary>A meeting as derived from its reports: what a store writes as the Meeting node and its links.</summary>
 /// <param name="Reports">Its reports, first the one that gave its date and id.</param>
+/// <param name="GroupKey">Its reports' <see cref="MeetingReport.GroupKey"/>: the participants, or the gathering.</param>
+/// <param name="ParticipantsKey">Everyone its reports name, in ordinal order, joined by '|'.</param>
 public sealed record ClusteredMeeting(
     string Id,
+    string GroupKey,
     string ParticipantsKey,
     string? Date,
     string? EndDate,
@@ -22,10 +25,11 @@ public sealed record ClusteredMeeting(
 
     /// <summary>What a stored meeting must equal for this one to be left as it is when meetings are derived again.</summary>
     public string Fingerprint() =>
-        FingerprintOf(Date, EndDate, Status, Mode, PlaceId, Country, Window?.From, Window?.To, Sources.Select(s => s.ArticleId + " " + s.Status));
+        FingerprintOf(ParticipantsKey, Date, EndDate, Status, Mode, PlaceId, Country, Window?.From, Window?.To, Sources.Select(s => s.ArticleId + " " + s.Status));
 
     /// <param name="sources">Each source as its article id, a space and the status it reports.</param>
-    public static string FingerprintOf(string? date, string? endDate, string status, string mode, string? placeId, string? country, string? windowFrom,
-        string? windowTo, IEnumerable<string> sources) =>
-        string.Join('\u001f', date, endDate, status, mode, placeId, country, windowFrom, windowTo, string.Join('\u001e', sources.Order(StringComparer.Ordinal)));
+    public static string FingerprintOf(string participantsKey, string? date, string? endDate, string status, string mode, string? placeId, string? country,
+        string? windowFrom, string? windowTo, IEnumerable<string> sources) =>
+        string.Join('\u001f', participantsKey, date, endDate, status, mode, placeId, country, windowFrom, windowTo,
+            string.Join('\u001e', sources.Order(StringComparer.Ordinal)));
 }

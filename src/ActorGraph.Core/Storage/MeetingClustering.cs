@@ -4,7 +4,7 @@ using ActorGraph.Core.Model;
 namespace ActorGraph.Core.Storage;
 
 /// <summary>
-/// Which reports are one meeting. Reports of the same participants whose windows overlap (<see cref="MeetingWindow"/>)
+/// Which reports are one meeting. Reports of the same participants (or of the same gathering) whose windows overlap (<see cref="MeetingWindow"/>)
 /// are one meeting, a call and a visit apart unless both are dated; the most settled status wins. The answer is a
 /// function of the set of reports and decisions alone: reports are taken in a canonical order (dated first, by day;
 /// then undated, by window; then by id), never in the order they arrived, so any order, batch size or number of
@@ -19,7 +19,7 @@ public static class MeetingClustering
         ArgumentNullException.ThrowIfNull(decisions);
         var decisionList = decisions.ToList();
         var meetings = new List<ClusteredMeeting>();
-        foreach (var group in reports.DistinctBy(r => r.Id, StringComparer.Ordinal).GroupBy(r => r.ParticipantsKey, StringComparer.Ordinal)
+        foreach (var group in reports.DistinctBy(r => r.Id, StringComparer.Ordinal).GroupBy(r => r.GroupKey, StringComparer.Ordinal)
                      .OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             meetings.AddRange(ClusterOneGroup(group.Order(CanonicalOrder.Instance).ToList(), decisionList));
@@ -124,15 +124,18 @@ public static class MeetingClustering
         {
             var dated = _reports.Find(r => r.Date is not null);
             var status = _reports.Select(r => EnumText.Status(r.Status)).Aggregate(MeetingStatusPrecedence.Stronger);
-            var id = NodeIds.Meeting(first.Participants, dated?.Date, first.ArticleId);
+            // A gathering's participants grow with its reports, so it is named by the gathering, not by who attended.
+            IReadOnlyList<string> name = first.Gathering is null ? first.Participants : [first.GroupKey];
+            var id = NodeIds.Meeting(name, dated?.Date, first.ArticleId);
             if (!ids.Add(id))
             {
                 // Two meetings on one day exist only where a person split them: the later one is named by its first report.
-                id = NodeIds.Meeting(first.Participants, null, first.Id);
+                id = NodeIds.Meeting(name, null, first.Id);
                 ids.Add(id);
             }
 
-            return new ClusteredMeeting(id, first.ParticipantsKey, dated?.Date, dated?.EndDate, EnumText.Of(status), first.Mode,
+            var participants = NodeIds.ParticipantsKey(_reports.SelectMany(r => r.Participants).Distinct(StringComparer.Ordinal));
+            return new ClusteredMeeting(id, first.GroupKey, participants, dated?.Date, dated?.EndDate, EnumText.Of(status), first.Mode,
                 _reports.Find(r => r.PlaceId is not null)?.PlaceId, _reports.Find(r => r.Country is not null)?.Country, Window, _reports.ToList());
         }
     }

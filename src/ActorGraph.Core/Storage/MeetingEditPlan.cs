@@ -20,7 +20,7 @@ public sealed record MeetingEditPlan(IReadOnlyList<MeetingDecision> Add, IReadOn
             throw new MeetingEditException("name at least two different meetings to merge.");
         }
 
-        if (meetings.Select(m => m.ParticipantsKey).Distinct(StringComparer.Ordinal).Count() > 1)
+        if (meetings.Select(m => m.GroupKey).Distinct(StringComparer.Ordinal).Count() > 1)
         {
             throw new MeetingEditException($"meetings {string.Join(", ", meetings.Select(m => m.Id))} have different participants; only reports of the same people can be one meeting.");
         }

@@ -9,6 +9,7 @@ namespace ActorGraph.Core.Storage;
 /// <param name="ParticipantsKey">The participants' ids in ordinal order, joined by '|' (<see cref="Identity.NodeIds.ParticipantsKey"/>).</param>
 /// <param name="Status">held, planned or cancelled.</param>
 /// <param name="Mode">in_person, call or virtual.</param>
+/// <param name="Gathering">The folded name of the summit or conference it is part of, or null (<see cref="Annotation.MeetingMention.Gathering"/>).</param>
 public sealed record MeetingReport(
     string Id,
     string ArticleId,
@@ -20,8 +21,17 @@ public sealed record MeetingReport(
     string? PlaceId,
     string? Country,
     MeetingWindow? Window,
-    string? Evidence)
+    string? Evidence,
+    string? Gathering = null)
 {
+    /// <summary>
+    /// The reports one meeting may be made of: those of the same people, or of the same gathering (whose meeting has
+    /// the participants of all its reports).
+    /// </summary>
+    public string GroupKey => GroupKeyOf(ParticipantsKey, Gathering);
+
+    public static string GroupKeyOf(string participantsKey, string? gathering) => gathering is null ? participantsKey : "gathering:" + gathering;
+
     public IReadOnlyList<string> Participants => ParticipantsKey.Split('|');
 
     /// <summary>The id of the <paramref name="position"/>th meeting an article reports.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.Model;
@@ -13,7 +14,9 @@ namespace ActorGraph.Extraction.Records;
 /// <list type="bullet">
 /// <item>a trip is one held, in-person meeting of the traveller with each person its remarks name, read by the
 /// extraction engine itself; people met on a trip without a stated country are taken to be its host country's;</item>
-/// <item>a visit is one held, in-person meeting of the visitor with the President in office when it began.</item>
+/// <item>a visit is one held, in-person meeting of the visitor with the President in office when it began; a visit to
+/// attend a summit or conference ("Attended the Nuclear Security Summit.") is the visitor's part in that gathering, so
+/// the records of all who came to it are one meeting of them all with the President.</item>
 /// </list>
 /// The source's text is the record's own, with its id, so each record is one source node and a re-import finds it.
 /// </summary>
@@ -21,7 +24,7 @@ namespace ActorGraph.Extraction.Records;
 /// Who held which office when, so the people the records name are the same persons as in articles; none (the rules
 /// alone) when generating the known officials from these same records.
 /// </param>
-public sealed class OfficialRecordMapper(ReferenceCatalog catalog, OfficeHolderTable? officeHolders = null)
+public sealed partial class OfficialRecordMapper(ReferenceCatalog catalog, OfficeHolderTable? officeHolders = null)
 {
     public const string Publisher = "Office of the Historian, U.S. Department of State";
     private const string UnitedStates = "US";
@@ -118,8 +121,9 @@ public sealed class OfficialRecordMapper(ReferenceCatalog catalog, OfficeHolderT
 
         var visitors = Visitors(record, country, presidents, cancellationToken);
         var evidence = $"{record.Name} ({record.CountryName}): {record.Remarks}".TrimEnd(' ', ':');
+        var gathering = AttendedGathering().Match(record.Remarks) is { Success: true } attended ? attended.Groups["name"].Value.Trim() : null;
         var meetings = host is null ? [] : visitors.Select(v => new MeetingMention([v.Name, host.Name], MeetingStatus.Held, MeetingMode.InPerson, start, null, UnitedStates,
-            evidence, end)).ToList();
+            evidence, end, gathering)).ToList();
         var persons = host is null ? visitors : visitors.Append(host).ToList();
         return new ArticleGraph(
             new ArticleInfo(
@@ -199,4 +203,10 @@ public sealed class OfficialRecordMapper(ReferenceCatalog catalog, OfficeHolderT
         record.EndDate > record.StartDate ? $"{Iso(record.StartDate)} to {Iso(record.EndDate)}" : Iso(record.StartDate);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A visit's description that says the visitor came for a gathering of many: "Attended the G-20 Economic Summit in Pittsburgh".</summary>
+    /// <remarks>A full stop inside the name ("U.S.-Africa") is not the end of the sentence.</remarks>
+    [GeneratedRegex(@"^\s*Attended\s+(?:the\s+|a\s+)?(?<name>(?:[^.]|\.(?!\s|$))*?\b(?:Summit|Conference)\b(?:[^.]|\.(?!\s|$))*)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex AttendedGathering();
 }

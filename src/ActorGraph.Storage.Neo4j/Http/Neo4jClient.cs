@@ -206,6 +206,7 @@ public sealed class Neo4jClient : IDisposable
 
         await protocol.RunAsync([_cypher.Query("BackfillParticipantsKeys")], cancellationToken);
         await protocol.RunAsync([_cypher.Query("BackfillMeetingWindows")], cancellationToken);
+        await protocol.RunAsync([_cypher.Query("BackfillMeetingGroupKeys")], cancellationToken);
         await protocol.RunAsync([_cypher.Query("BackfillMeetingReports")], cancellationToken);
         await _seeding.EnsureAsync(protocol, _address, cancellationToken);
     }

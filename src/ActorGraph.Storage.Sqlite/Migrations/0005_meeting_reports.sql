@@ -14,9 +14,11 @@ CREATE TABLE meeting_reports (
     country          TEXT,
     window_from      TEXT,
     window_to        TEXT,
-    evidence         TEXT
+    evidence         TEXT,
+    gathering        TEXT,                  -- folded name of the summit or conference, for a report of one's part in it
+    group_key        TEXT NOT NULL          -- participants_key, or 'gathering:' || gathering: the reports one meeting may join
 );
-CREATE INDEX ix_meeting_reports_key ON meeting_reports(participants_key);
+CREATE INDEX ix_meeting_reports_group ON meeting_reports(group_key);
 CREATE INDEX ix_meeting_reports_article ON meeting_reports(article_id);
 
 CREATE TABLE meeting_decisions (
@@ -28,8 +30,12 @@ CREATE TABLE meeting_decisions (
 );
 CREATE INDEX ix_meeting_decisions_b ON meeting_decisions(report_b);
 
-INSERT INTO meeting_reports (id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence)
+ALTER TABLE meetings ADD COLUMN group_key TEXT;                      -- the group_key of its reports
+UPDATE meetings SET group_key = participants_key;
+CREATE INDEX ix_meetings_group ON meetings(group_key);
+
+INSERT INTO meeting_reports (id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence, group_key)
 SELECT s.article_id || '#' || m.id, s.article_id, m.participants_key, m.date, m.end_date, s.status, m.mode, m.place_id, m.country,
-       m.window_from, m.window_to, s.evidence
+       m.window_from, m.window_to, s.evidence, m.participants_key
 FROM meeting_sources s JOIN meetings m ON m.id = s.meeting_id
 WHERE m.participants_key IS NOT NULL;

@@ -86,6 +86,25 @@ public sealed class MeetingClusteringTests
         Assert.Equal(2, meetings.Count); // a report without any day cannot be placed, so it stays its own meeting
     }
 
+    [Fact]
+    public void Cluster_ReportsOfOneGathering_AreOneMeetingOfAllTheirParticipants_NamedByTheGathering()
+    {
+        MeetingReport Attended(string id, string visitor, string date) =>
+            new(id, id[..id.IndexOf('#', StringComparison.Ordinal)], $"person/{visitor}|person/president", date, "2016-04-01", "held", "in_person", null, "US",
+                new MeetingWindow(date, "2016-04-01"), "Attended the Nuclear Security Summit.", "nuclear security summit");
+        MeetingReport[] reports = [Attended("a#0", "abe", "2016-03-31"), Attended("b#0", "xi", "2016-03-31"), Attended("c#0", "park", "2016-03-30"),
+            Dated("d#0", "2016-03-31") with { ParticipantsKey = "person/abe|person/president" }];
+
+        var meetings = MeetingClustering.Cluster(reports, []);
+
+        var summit = Assert.Single(meetings, m => m.GroupKey == "gathering:nuclear security summit");
+        Assert.Equal("person/abe|person/park|person/president|person/xi", summit.ParticipantsKey);
+        Assert.Equal(("2016-03-30", 3), (summit.Date, summit.Reports.Count));
+        Assert.Single(meetings, m => m.GroupKey == "person/abe|person/president"); // a meeting of the two alone stays their own
+        var later = MeetingClustering.Cluster([.. reports, Attended("e#0", "modi", "2016-03-31")], []);
+        Assert.Equal(summit.Id, Assert.Single(later, m => m.GroupKey == summit.GroupKey).Id); // one more attendee does not rename it
+    }
+
     private static List<string> Describe(IReadOnlyList<ClusteredMeeting> meetings) =>
         meetings.Select(m => $"{m.Date ?? "undated"} {m.Status} {m.Mode}: {string.Join(' ', m.Reports.Select(r => r.Id).Order(StringComparer.Ordinal))}").ToList();
 

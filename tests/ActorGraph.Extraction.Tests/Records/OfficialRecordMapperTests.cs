@@ -78,6 +78,19 @@ public sealed class OfficialRecordMapperTests
         Assert.Equal(["Donald Trump"], host.Aliases);
     }
 
+    [Theory]
+    [InlineData("Attended the U.S.-Africa Leaders' Summit.", "U.S.-Africa Leaders' Summit")]
+    [InlineData("Attended the G-20 Economic Summit in Pittsburgh, Pennsylvania. Also met with the President.", "G-20 Economic Summit in Pittsburgh, Pennsylvania")]
+    [InlineData("Attended North Atlantic Alliance Summit conference.", "North Atlantic Alliance Summit conference")]
+    [InlineData("Official Visit.", null)]
+    [InlineData("Discussed a Middle East peace conference with the President.", null)]
+    public void Visit_ToAttendASummit_IsThatGathering(string description, string? gathering)
+    {
+        var graph = Mapper.Map(Visit("3001", "Prime Minister Kyriakos Mitsotakis", "2020-01-07", "greece", "Greece") with { Remarks = description }, Presidents, Cancellation);
+
+        Assert.Equal(gathering, Assert.Single(graph.Meetings).Gathering);
+    }
+
     [Fact]
     public void Visit_OnInaugurationDay_MeetsTheIncomingPresident_AndTwoBushesGetNoSharedShortName()
     {

@@ -286,6 +286,31 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         Assert.Equal(3, (await store.GetStatisticsAsync(Cancellation)).Meetings);
     }
 
+    [Fact]
+    public async Task Gathering_RecordedVisitByVisit_IsOneMeetingOfAll_AndABilateralThatDayStaysApart()
+    {
+        SkipUnlessAvailable();
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var store = services.GetRequiredService<IGraphStore>();
+        ArticleGraph Attended(string visitor, string country) =>
+            Graph($"{visitor} visits the United States", "2016-03-31", [Person(visitor, country), Person("Barack Obama", "US")],
+                [new MeetingMention([visitor, "Barack Obama"], MeetingStatus.Held, MeetingMode.InPerson, "2016-03-31", null, "US", "Attended the Nuclear Security Summit.",
+                    "2016-04-01", "Nuclear Security Summit")]);
+
+        await store.UpsertBatchAsync([Attended("Shinzo Abe", "JP"), Attended("Xi Jinping", "CN")], Cancellation);
+        await store.UpsertAsync(Attended("Park Geun-hye", "KR"), Cancellation);
+        await store.UpsertAsync(Graph("Obama and Abe meet", "2016-03-31", [Person("Shinzo Abe", "JP"), Person("Barack Obama", "US")],
+            [Meeting("Shinzo Abe", "Barack Obama", "2016-03-31", MeetingStatus.Held)]), Cancellation);
+
+        var queries = services.GetRequiredService<IGraphQueries>();
+        var meetings = await queries.FindMeetingsAsync(new MeetingFilter(Participant: "Barack Obama"), Cancellation);
+        Assert.Equal([2, 4], meetings.Select(m => m.ParticipantIds.Count).Order());
+        var summit = Assert.Single(meetings, m => m.ParticipantIds.Count == 4);
+        Assert.Equal(3, (await queries.GetSourcesByMeetingIdsAsync([summit.Id], Cancellation))[summit.Id].Count);
+        Assert.Equal(("2016-03-31", "2016-04-01"), (summit.Date, summit.EndDate));
+        Assert.Contains((await queries.WhoMetAsync("Xi Jinping", null, null, null, Cancellation)).Counterparts, c => c.Person.Name == "Park Geun-hye");
+    }
+
     /// <summary>Every stored meeting as one line: id, people, day, status, mode, place and how many articles report it.</summary>
     private static async Task<string> MeetingsAsync(ServiceProvider services)
     {
