@@ -14,7 +14,8 @@ internal static class CliErrors
         Neo4jException e => e.Message,
         OptionsValidationException e => string.Join(" ", e.Failures),
         Microsoft.Data.Sqlite.SqliteException e => $"the SQLite store failed: {e.Message}",
-        ActorGraph.Core.Storage.MeetingEditException e => e.Message,
+        ActorGraph.Core.Storage.GraphEditException e => e.Message,
+        ActorGraph.Core.Storage.PersonResolutionException e => e.Message,
         OperationCanceledException => "cancelled.",
         _ => null,
     };

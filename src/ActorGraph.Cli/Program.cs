@@ -12,6 +12,7 @@ var root = new RootCommand("actorgraph: turn news articles into a graph of diplo
     ServeCommand.Create(),
     StatsCommand.Create(),
     MeetingsCommand.Create(),
+    PersonsCommand.Create(),
     BenchCommand.Create(),
 };
 root.Options.Add(CommonOptions.Store);

@@ -162,6 +162,52 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
         }, cancellationToken);
     }
 
+    public async Task<int> MergePersonsAsync(string keptId, string goneId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keptId);
+        ArgumentNullException.ThrowIfNull(goneId);
+        return await client.InTransactionAsync(async transaction =>
+        {
+            var found = await transaction.RunAsync(
+            [
+                cypher.Query("PersonsByIds", new Dictionary<string, object?> { ["ids"] = new[] { keptId, goneId } }),
+                cypher.Query("MeetingReportsOfPerson", new Dictionary<string, object?> { ["id"] = goneId }),
+            ], cancellationToken);
+            PersonMerge.Check(keptId, goneId, found[0].Rows.Select(r => (r[0].RequiredString(), r[4].NullableString())));
+
+            // Reports naming the gone person now name the kept one: their groups' meetings are derived again.
+            var reports = Neo4jMeetingClusters.ReportsAndDecisions([found[1], new CypherResult([], [])]).Reports;
+            var touched = new HashSet<string>(StringComparer.Ordinal);
+            var renamed = new List<object>();
+            var emptied = new List<string>();
+            foreach (var report in reports)
+            {
+                touched.Add(report.GroupKey);
+                if (report.WithPersonMerged(goneId, keptId) is { } merged)
+                {
+                    touched.Add(merged.GroupKey);
+                    renamed.Add(new { report.Id, merged.ParticipantsKey, merged.GroupKey });
+                }
+                else
+                {
+                    emptied.Add(report.Id);
+                }
+            }
+
+            var clusters = new Neo4jMeetingClusters(cypher);
+            var reads = clusters.Reads(touched);
+            var results = await transaction.RunAsync(
+            [
+                cypher.Query("MergePersonInto", new Dictionary<string, object?> { ["kept"] = keptId, ["gone"] = goneId }),
+                cypher.Query("SetMeetingReportParticipants", new Dictionary<string, object?> { ["rows"] = renamed }),
+                cypher.Query("DeleteMeetingReports", new Dictionary<string, object?> { ["ids"] = emptied }),
+                .. reads,
+            ], cancellationToken);
+            await transaction.CommitAsync(clusters.Writes(results.Skip(results.Count - reads.Count).ToList()), cancellationToken);
+            return reports.Count;
+        }, cancellationToken);
+    }
+
     private async Task<bool> ExistsAsync(string articleId, CancellationToken cancellationToken) =>
         (await client.RunAsync(cypher.Query("ArticleExists", new Dictionary<string, object?> { ["id"] = articleId }), cancellationToken)).Rows[0][0].Number() > 0;
 }

@@ -134,6 +134,87 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
         }
     }
 
+    public async Task<int> MergePersonsAsync(string keptId, string goneId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keptId);
+        ArgumentNullException.ThrowIfNull(goneId);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await SqlRunner.ExecuteAsync(connection, null, "BEGIN IMMEDIATE;", cancellationToken);
+        try
+        {
+            int changed;
+            await using (var statements = new PreparedStatements(connection))
+            {
+                var people = await statements.QueryAsync("SELECT id, wikidata_id FROM persons WHERE id IN ($k, $g);", r => (Id: r.GetString(0), Wikidata: r.NullableString(1)),
+                    cancellationToken, ("$k", keptId), ("$g", goneId));
+                PersonMerge.Check(keptId, goneId, people);
+                (string, object?)[] ids = [("$k", keptId), ("$g", goneId)];
+
+                // The kept person takes what the gone one adds: country, Wikidata item, being named by sources or the table.
+                var gone = (await statements.QueryAsync("SELECT country, wikidata_id, in_sources, in_table, name, name_key FROM persons WHERE id = $g;",
+                    r => (Country: r.NullableString(0), Wikidata: r.NullableString(1), InSources: r.GetInt32(2), InTable: r.GetInt32(3), Name: r.GetString(4), Key: r.GetString(5)),
+                    cancellationToken, ("$g", goneId)))[0];
+                await statements.ExecuteAsync("UPDATE persons SET wikidata_id = NULL WHERE id = $g;", cancellationToken, ("$g", goneId));
+                await statements.ExecuteAsync("""
+                    UPDATE persons SET country = COALESCE(country, $country), wikidata_id = COALESCE(wikidata_id, $wikidata),
+                        in_sources = MAX(in_sources, $inSources), in_table = MAX(in_table, $inTable)
+                    WHERE id = $k;
+                    """, cancellationToken, ("$k", keptId), ("$country", gone.Country), ("$wikidata", gone.Wikidata), ("$inSources", gone.InSources), ("$inTable", gone.InTable));
+                await statements.ExecuteAsync("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) SELECT $k, alias, alias_key FROM person_aliases WHERE person_id = $g;",
+                    cancellationToken, ids);
+                await statements.ExecuteAsync("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES ($k, $name, $key);", cancellationToken,
+                    ("$k", keptId), ("$name", gone.Name), ("$key", gone.Key));
+                await statements.ExecuteAsync("INSERT OR IGNORE INTO holds (person_id, office_id, as_of, article_id) SELECT $k, office_id, as_of, article_id FROM holds WHERE person_id = $g;",
+                    cancellationToken, ids);
+                await statements.ExecuteAsync("UPDATE office_terms SET person_id = $k WHERE person_id = $g;", cancellationToken, ids);
+                await statements.ExecuteAsync("INSERT OR IGNORE INTO mentions (node_id, node_kind, article_id) SELECT $k, node_kind, article_id FROM mentions WHERE node_id = $g;",
+                    cancellationToken, ids);
+                await statements.ExecuteAsync("INSERT OR IGNORE INTO attended (person_id, meeting_id) SELECT $k, meeting_id FROM attended WHERE person_id = $g;", cancellationToken, ids);
+                foreach (var table in new[] { "DELETE FROM person_aliases WHERE person_id = $g;", "DELETE FROM holds WHERE person_id = $g;",
+                             "DELETE FROM mentions WHERE node_id = $g;", "DELETE FROM attended WHERE person_id = $g;" })
+                {
+                    await statements.ExecuteAsync(table, cancellationToken, ("$g", goneId));
+                }
+
+                // Reports naming the gone person now name the kept one: their groups' meetings are derived again.
+                var reports = await statements.QueryAsync("""
+                    SELECT id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence, gathering
+                    FROM meeting_reports WHERE instr('|' || participants_key || '|', '|' || $g || '|') > 0;
+                    """, SqliteMeetingClusters.ReadReport, cancellationToken, ("$g", goneId));
+                var touched = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var report in reports)
+                {
+                    touched.Add(report.GroupKey);
+                    if (report.WithPersonMerged(goneId, keptId) is { } merged)
+                    {
+                        touched.Add(merged.GroupKey);
+                        await statements.ExecuteAsync("UPDATE meeting_reports SET participants_key = $key, group_key = $group WHERE id = $id;", cancellationToken,
+                            ("$id", report.Id), ("$key", merged.ParticipantsKey), ("$group", merged.GroupKey));
+                    }
+                    else
+                    {
+                        await statements.ExecuteAsync("DELETE FROM meeting_decisions WHERE report_a = $id OR report_b = $id;", cancellationToken, ("$id", report.Id));
+                        await statements.ExecuteAsync("DELETE FROM meeting_reports WHERE id = $id;", cancellationToken, ("$id", report.Id));
+                    }
+                }
+
+                await statements.ExecuteAsync("DELETE FROM persons WHERE id = $g;", cancellationToken, ("$g", goneId));
+                await statements.ExecuteAsync("INSERT OR REPLACE INTO person_merges (gone_id, kept_id, decided_at) VALUES ($g, $k, $at);", cancellationToken,
+                    ("$g", goneId), ("$k", keptId), ("$at", time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+                await SqliteMeetingClusters.RederiveAsync(statements, touched, cancellationToken);
+                changed = reports.Count;
+            }
+
+            await SqlRunner.ExecuteAsync(connection, null, "COMMIT;", cancellationToken);
+            return changed;
+        }
+        catch
+        {
+            await SqlRunner.ExecuteAsync(connection, null, "ROLLBACK;", CancellationToken.None);
+            throw;
+        }
+    }
+
     private static string KindText(MeetingDecisionKind kind) => kind == MeetingDecisionKind.Same ? "same" : "apart";
 
     private async Task<UpsertResult> WriteAsync(PreparedStatements statements, ArticleGraph graph, DateTimeOffset now, HashSet<string> touched, CancellationToken cancellationToken)

@@ -22,36 +22,49 @@ internal static class SqliteMeetingClusters
         var keys = JsonSerializer.Serialize(groupKeys);
         var derived = MeetingClustering.Cluster(reports, decisions);
 
-        var stored = (await statements.QueryAsync("""
-            SELECT m.id, m.date, m.end_date, m.status, m.mode, m.place_id, m.country, m.window_from, m.window_to,
-                   (SELECT json_group_array(article_id || ' ' || status) FROM meeting_sources s WHERE s.meeting_id = m.id), m.participants_key
-            FROM meetings m WHERE m.group_key IN (SELECT value FROM json_each($keys));
-            """, r => (Id: r.GetString(0), Fingerprint: ClusteredMeeting.FingerprintOf(r.GetString(10), r.NullableString(1), r.NullableString(2), r.GetString(3),
-                r.GetString(4), r.NullableString(5), r.NullableString(6), r.NullableString(7), r.NullableString(8), JsonSerializer.Deserialize<List<string>>(r.GetString(9)) ?? [])),
-            cancellationToken, ("$keys", keys))).ToDictionary(m => m.Id, m => m.Fingerprint, StringComparer.Ordinal);
+        var stored = (await statements.QueryAsync("SELECT id, fingerprint FROM meetings WHERE group_key IN (SELECT value FROM json_each($keys));",
+            r => (Id: r.GetString(0), Fingerprint: r.NullableString(1)), cancellationToken, ("$keys", keys))).ToDictionary(m => m.Id, m => m.Fingerprint, StringComparer.Ordinal);
 
         foreach (var meeting in derived)
         {
-            if (stored.Remove(meeting.Id, out var fingerprint) && fingerprint == meeting.Fingerprint())
+            var fingerprint = meeting.FingerprintHash();
+            var existed = stored.Remove(meeting.Id, out var storedFingerprint);
+            if (existed && storedFingerprint == fingerprint)
             {
                 continue;
             }
 
-            await DeleteAsync(statements, meeting.Id, cancellationToken);
+            // A meeting that changed is updated in place: a popular meeting gaining one source keeps its thousands of others.
             await statements.ExecuteAsync("""
-                INSERT INTO meetings (id, date, end_date, status, mode, place_id, country, participants_key, window_from, window_to, group_key)
-                VALUES ($id, $date, $end, $status, $mode, $place, $country, $key, $from, $to, $group);
-                """, cancellationToken, ("$id", meeting.Id), ("$group", meeting.GroupKey), ("$date", meeting.Date), ("$end", meeting.EndDate), ("$status", meeting.Status), ("$mode", meeting.Mode),
-                ("$place", meeting.PlaceId), ("$country", meeting.Country), ("$key", meeting.ParticipantsKey), ("$from", meeting.Window?.From), ("$to", meeting.Window?.To));
+                INSERT INTO meetings (id, date, end_date, status, mode, place_id, country, participants_key, window_from, window_to, group_key, fingerprint)
+                VALUES ($id, $date, $end, $status, $mode, $place, $country, $key, $from, $to, $group, $fingerprint)
+                ON CONFLICT (id) DO UPDATE SET date = excluded.date, end_date = excluded.end_date, status = excluded.status, mode = excluded.mode,
+                    place_id = excluded.place_id, country = excluded.country, participants_key = excluded.participants_key, window_from = excluded.window_from,
+                    window_to = excluded.window_to, group_key = excluded.group_key, fingerprint = excluded.fingerprint;
+                """, cancellationToken, ("$id", meeting.Id), ("$group", meeting.GroupKey), ("$date", meeting.Date), ("$end", meeting.EndDate), ("$status", meeting.Status),
+                ("$mode", meeting.Mode), ("$place", meeting.PlaceId), ("$country", meeting.Country), ("$key", meeting.ParticipantsKey), ("$from", meeting.Window?.From),
+                ("$to", meeting.Window?.To), ("$fingerprint", fingerprint));
             foreach (var person in meeting.Participants)
             {
                 await statements.ExecuteAsync("INSERT OR IGNORE INTO attended (person_id, meeting_id) VALUES ($p, $m);", cancellationToken, ("$p", person), ("$m", meeting.Id));
             }
 
-            foreach (var source in meeting.Sources)
+            var sources = meeting.Sources;
+            foreach (var source in sources)
             {
-                await statements.ExecuteAsync("INSERT INTO meeting_sources (meeting_id, article_id, evidence, status) VALUES ($m, $a, $e, $s);", cancellationToken,
-                    ("$m", meeting.Id), ("$a", source.ArticleId), ("$e", source.Evidence), ("$s", source.Status));
+                await statements.ExecuteAsync("""
+                    INSERT INTO meeting_sources (meeting_id, article_id, evidence, status) VALUES ($m, $a, $e, $s)
+                    ON CONFLICT (meeting_id, article_id) DO UPDATE SET evidence = excluded.evidence, status = excluded.status
+                    WHERE meeting_sources.evidence IS NOT excluded.evidence OR meeting_sources.status IS NOT excluded.status;
+                    """, cancellationToken, ("$m", meeting.Id), ("$a", source.ArticleId), ("$e", source.Evidence), ("$s", source.Status));
+            }
+
+            if (existed)
+            {
+                await statements.ExecuteAsync("DELETE FROM attended WHERE meeting_id = $m AND person_id NOT IN (SELECT value FROM json_each($people));", cancellationToken,
+                    ("$m", meeting.Id), ("$people", JsonSerializer.Serialize(meeting.Participants)));
+                await statements.ExecuteAsync("DELETE FROM meeting_sources WHERE meeting_id = $m AND article_id NOT IN (SELECT value FROM json_each($articles));", cancellationToken,
+                    ("$m", meeting.Id), ("$articles", JsonSerializer.Serialize(sources.Select(r => r.ArticleId))));
             }
         }
 

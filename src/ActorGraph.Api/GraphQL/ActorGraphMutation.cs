@@ -9,7 +9,7 @@ namespace ActorGraph.Api.GraphQL;
 /// <summary>The write side: every mutation needs the API key (see <see cref="Http.MutationsNeedApiKeyRule"/>).</summary>
 public sealed class ActorGraphMutation : ObjectGraphType
 {
-    public ActorGraphMutation(ArticleIngestor ingestor, IGraphStore store)
+    public ActorGraphMutation(ArticleIngestor ingestor, IGraphStore store, IGraphQueries queries)
     {
         Name = "Mutation";
 
@@ -36,17 +36,30 @@ public sealed class ActorGraphMutation : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("articles", "Article ids, as in the meeting's sources.")
             .ResolveAsync(async c => await EditAsync(() =>
                 store.SplitMeetingAsync(c.GetArgument<string>("id"), c.GetArgument<List<string>?>("articles") ?? [], c.CancellationToken)));
+
+        Field<NonNullGraphType<PersonType>>("mergePersons")
+            .Description("Makes two people one (names the rules did not join): the kept person takes the other's names, offices, mentions and meetings. " +
+                "Recorded: later articles naming either find the kept person.")
+            .Argument<NonNullGraphType<StringGraphType>>("kept", "An id, or a name that resolves to one person.")
+            .Argument<NonNullGraphType<StringGraphType>>("gone", "An id, or a name that resolves to one person.")
+            .ResolveAsync(async c => await EditAsync(async () =>
+            {
+                var kept = await queries.ResolvePersonAsync(c.GetArgument<string>("kept"), c.CancellationToken);
+                var gone = await queries.ResolvePersonAsync(c.GetArgument<string>("gone"), c.CancellationToken);
+                await store.MergePersonsAsync(kept.Id, gone.Id, c.CancellationToken);
+                return await queries.ResolvePersonAsync(kept.Id, c.CancellationToken);
+            }));
     }
 
-    private static async Task<MeetingEdit> EditAsync(Func<Task<MeetingEdit>> edit)
+    private static async Task<T> EditAsync<T>(Func<Task<T>> edit)
     {
         try
         {
             return await edit();
         }
-        catch (MeetingEditException e)
+        catch (GraphEditException e)
         {
-            throw new ExecutionError($"The meetings were not changed: {e.Message}") { Code = "INVALID_MEETING_EDIT" };
+            throw new ExecutionError($"Nothing was changed: {e.Message}") { Code = "INVALID_EDIT" };
         }
     }
 }

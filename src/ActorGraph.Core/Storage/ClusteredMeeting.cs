@@ -27,6 +27,10 @@ public sealed record ClusteredMeeting(
     public string Fingerprint() =>
         FingerprintOf(ParticipantsKey, Date, EndDate, Status, Mode, PlaceId, Country, Window?.From, Window?.To, Sources.Select(s => s.ArticleId + " " + s.Status));
 
+    /// <summary>A short stable hash of <see cref="Fingerprint"/>, for a store to keep beside the meeting.</summary>
+    public string FingerprintHash() =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Fingerprint())).AsSpan(0, 16));
+
     /// <param name="sources">Each source as its article id, a space and the status it reports.</param>
     public static string FingerprintOf(string participantsKey, string? date, string? endDate, string status, string mode, string? placeId, string? country,
         string? windowFrom, string? windowTo, IEnumerable<string> sources) =>

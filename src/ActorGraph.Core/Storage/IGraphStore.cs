@@ -25,7 +25,7 @@ public interface IGraphStore
 
     /// <summary>
     /// Makes the given meetings one (a person's correction of a wrong split), and records it so that later ingests
-    /// keep them together. Only meetings of the same people can be merged (<see cref="MeetingEditException"/> otherwise).
+    /// keep them together. Only meetings of the same people can be merged (<see cref="GraphEditException"/> otherwise).
     /// </summary>
     Task<MeetingEdit> MergeMeetingsAsync(IReadOnlyList<string> meetingIds, CancellationToken cancellationToken);
 
@@ -35,4 +35,12 @@ public interface IGraphStore
     /// sources is split in two. The first id of the result is the meeting that stays, the second the one split off.
     /// </summary>
     Task<MeetingEdit> SplitMeetingAsync(string meetingId, IReadOnlyList<string> articleIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes two people one (a name the rules did not join, "Tony Blinken" and "Antony Blinken"): the kept person takes
+    /// the other's names, offices, mentions and meetings, whose meetings are derived again; recorded, and later
+    /// articles naming either find the kept person. Refused (<see cref="GraphEditException"/>) for an unknown id or
+    /// two different people of the office-holders table. Returns the number of meeting reports that changed.
+    /// </summary>
+    Task<int> MergePersonsAsync(string keptId, string goneId, CancellationToken cancellationToken);
 }

@@ -61,23 +61,28 @@ public static class MeetingClustering
         var blocks = Enumerable.Range(0, reports.Count).GroupBy(Find).OrderBy(g => g.Key).Select(g => g.Order().ToList()).ToList();
         var apartBlocks = apart.Select(p => (Find(p.A), Find(p.B))).ToHashSet();
         var clusters = new List<MeetingUnderway>();
+        var days = new DayIndex();
         foreach (var block in blocks)
         {
             var lead = reports[block[0]];
             var blockRoot = block[0];
             var home = lead.Window is null
                 ? null
-                : clusters.Find(c => c.Accepts(lead) && !c.Roots.Exists(r => apartBlocks.Contains((r, blockRoot)) || apartBlocks.Contains((blockRoot, r))));
+                : days.FirstAmong(lead.Window, clusters, c => c.Accepts(lead) && !c.Roots.Exists(r => apartBlocks.Contains((r, blockRoot)) || apartBlocks.Contains((blockRoot, r))));
             if (home is null)
             {
-                home = new MeetingUnderway(lead);
+                home = new MeetingUnderway(lead, clusters.Count);
                 clusters.Add(home);
+                days.Add(lead.Window, home);
             }
 
             home.Roots.Add(blockRoot);
             foreach (var member in block)
             {
-                home.Add(reports[member]);
+                if (home.Add(reports[member]) is { } newDays)
+                {
+                    days.Add(newDays, home);
+                }
             }
         }
 
@@ -86,15 +91,18 @@ public static class MeetingClustering
     }
 
     /// <summary>A meeting being assembled: its first report fixes mode and, when dated, its days.</summary>
-    private sealed class MeetingUnderway(MeetingReport first)
+    private sealed class MeetingUnderway(MeetingReport first, int order)
     {
         private readonly List<MeetingReport> _reports = [];
+        private readonly List<MeetingWindow> _datedDays = [];
+        private string? _date;
+
+        /// <summary>Its place in creation order: the first meeting a report fits is the one it joins.</summary>
+        public int Order { get; } = order;
 
         public List<int> Roots { get; } = [];
 
         private MeetingWindow? Window { get; set; } = first.Window;
-
-        private string? Date => _reports.Count > 0 ? _reports.Find(r => r.Date is not null)?.Date : first.Date;
 
         /// <summary>
         /// Whether the report may be this meeting: its days overlap the meeting's (for a dated meeting, any of its dated
@@ -102,22 +110,36 @@ public static class MeetingClustering
         /// </summary>
         public bool Accepts(MeetingReport report) =>
             report.Window is { } theirs
-            && (Date is null ? Window is { } window && Overlap(window, theirs) : _reports.Exists(r => r.Date is not null && r.Window is { } days && Overlap(days, theirs)))
-            && ((report.Date is not null && Date is not null) || string.Equals(first.Mode, report.Mode, StringComparison.Ordinal));
+            && (_date is null ? Window is { } window && Overlap(window, theirs) : _datedDays.Exists(days => Overlap(days, theirs)))
+            && ((report.Date is not null && _date is not null) || string.Equals(first.Mode, report.Mode, StringComparison.Ordinal));
 
         private static bool Overlap(MeetingWindow a, MeetingWindow b) =>
             string.CompareOrdinal(a.From, b.To) <= 0 && string.CompareOrdinal(a.To, b.From) >= 0;
 
-        public void Add(MeetingReport report)
+        /// <summary>Adds the report; returns days on which the meeting can now be found that it could not before, if any.</summary>
+        public MeetingWindow? Add(MeetingReport report)
         {
             // An undated meeting takes the first dated report's days; undated reports narrow it to the days all allow.
             if (_reports.Count > 0 && report.Window is { } theirs && Window is { } ours)
             {
-                Window = Date is null && report.Date is not null ? theirs
-                    : report.Date is null && Date is null ? MeetingWindow.Intersect(ours, theirs) : ours;
+                Window = _date is null && report.Date is not null ? theirs
+                    : report.Date is null && _date is null ? MeetingWindow.Intersect(ours, theirs) : ours;
             }
 
             _reports.Add(report);
+            if (report.Date is null || report.Window is not { } days)
+            {
+                return null;
+            }
+
+            _date ??= report.Date;
+            if (_datedDays.Contains(days))
+            {
+                return null;
+            }
+
+            _datedDays.Add(days);
+            return days;
         }
 
         public ClusteredMeeting ToMeeting(HashSet<string> ids)
@@ -137,6 +159,90 @@ public static class MeetingClustering
             var participants = NodeIds.ParticipantsKey(_reports.SelectMany(r => r.Participants).Distinct(StringComparer.Ordinal));
             return new ClusteredMeeting(id, first.GroupKey, participants, dated?.Date, dated?.EndDate, EnumText.Of(status), first.Mode,
                 _reports.Find(r => r.PlaceId is not null)?.PlaceId, _reports.Find(r => r.Country is not null)?.Country, Window, _reports.ToList());
+        }
+    }
+
+    /// <summary>
+    /// The meetings under way by the days they can be found on, so a report is tried only against meetings whose days
+    /// it overlaps instead of against every meeting of its group (thousands, for a pair in the news every week).
+    /// Entries are never removed: an undated meeting whose window narrowed is still listed on its old days, and
+    /// <see cref="MeetingUnderway.Accepts"/> decides.
+    /// </summary>
+    private sealed class DayIndex
+    {
+        /// <summary>Longer windows (a decade-long "visit") are not listed day by day; such reports are tried against every meeting.</summary>
+        private const int MaxListedDays = 400;
+
+        private readonly Dictionary<int, List<MeetingUnderway>> _byDay = [];
+        private readonly Dictionary<string, int> _dayNumbers = new(StringComparer.Ordinal);
+        private readonly List<MeetingUnderway> _unlisted = [];
+
+        public void Add(MeetingWindow? window, MeetingUnderway meeting)
+        {
+            if (window is null)
+            {
+                return;
+            }
+
+            if (Span(window) is not var (from, to))
+            {
+                _unlisted.Add(meeting);
+                return;
+            }
+
+            for (var day = from; day <= to; day++)
+            {
+                if (!_byDay.TryGetValue(day, out var list))
+                {
+                    _byDay[day] = list = [];
+                }
+
+                if (list.Count == 0 || list[^1] != meeting)
+                {
+                    list.Add(meeting);
+                }
+            }
+        }
+
+        /// <summary>The earliest-created meeting listed on one of the window's days that satisfies <paramref name="fits"/>.</summary>
+        public MeetingUnderway? FirstAmong(MeetingWindow window, List<MeetingUnderway> all, Func<MeetingUnderway, bool> fits)
+        {
+            if (Span(window) is not var (from, to))
+            {
+                return all.Find(c => fits(c));
+            }
+
+            MeetingUnderway? best = null;
+            foreach (var candidate in _unlisted.Concat(Enumerable.Range(from, to - from + 1).SelectMany(d => _byDay.GetValueOrDefault(d) ?? [])))
+            {
+                if ((best is null || candidate.Order < best.Order) && fits(candidate))
+                {
+                    best = candidate;
+                }
+            }
+
+            return best;
+        }
+
+        private (int From, int To)? Span(MeetingWindow window)
+        {
+            var (from, to) = (DayNumber(window.From), DayNumber(window.To));
+            return from is { } f && to is { } t && t >= f && t - f <= MaxListedDays ? (f, t) : null;
+        }
+
+        private int? DayNumber(string day)
+        {
+            if (_dayNumbers.TryGetValue(day, out var known))
+            {
+                return known;
+            }
+
+            if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+            {
+                return null;
+            }
+
+            return _dayNumbers[day] = parsed.DayNumber;
         }
     }
 

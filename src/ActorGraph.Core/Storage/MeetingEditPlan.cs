@@ -17,12 +17,12 @@ public sealed record MeetingEditPlan(IReadOnlyList<MeetingDecision> Add, IReadOn
         var meetings = meetingIds.Distinct(StringComparer.Ordinal).Select(id => Find(id, derived)).ToList();
         if (meetings.Count < 2)
         {
-            throw new MeetingEditException("name at least two different meetings to merge.");
+            throw new GraphEditException("name at least two different meetings to merge.");
         }
 
         if (meetings.Select(m => m.GroupKey).Distinct(StringComparer.Ordinal).Count() > 1)
         {
-            throw new MeetingEditException($"meetings {string.Join(", ", meetings.Select(m => m.Id))} have different participants; only reports of the same people can be one meeting.");
+            throw new GraphEditException($"meetings {string.Join(", ", meetings.Select(m => m.Id))} have different participants; only reports of the same people can be one meeting.");
         }
 
         var reports = meetings.SelectMany(m => m.Reports).Select(r => r.Id).ToList();
@@ -41,25 +41,25 @@ public sealed record MeetingEditPlan(IReadOnlyList<MeetingDecision> Add, IReadOn
         var articles = meeting.Reports.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).ToList();
         if (articles.Count < 2)
         {
-            throw new MeetingEditException($"meeting {meetingId} has one source; there is nothing to split.");
+            throw new GraphEditException($"meeting {meetingId} has one source; there is nothing to split.");
         }
 
         var leaving = articleIds.Count == 0 && articles.Count == 2 ? [articles[1]] : articleIds.ToHashSet(StringComparer.Ordinal);
         if (leaving.Count == 0)
         {
-            throw new MeetingEditException($"meeting {meetingId} has {articles.Count} sources; name the articles to split off (their ids are in the meeting's sources).");
+            throw new GraphEditException($"meeting {meetingId} has {articles.Count} sources; name the articles to split off (their ids are in the meeting's sources).");
         }
 
         if (leaving.FirstOrDefault(a => !articles.Contains(a, StringComparer.Ordinal)) is { } stranger)
         {
-            throw new MeetingEditException($"article {InputEcho.Quote(stranger)} is not a source of meeting {meetingId}.");
+            throw new GraphEditException($"article {InputEcho.Quote(stranger)} is not a source of meeting {meetingId}.");
         }
 
         var moved = meeting.Reports.Where(r => leaving.Contains(r.ArticleId)).Select(r => r.Id).ToList();
         var staying = meeting.Reports.Where(r => !leaving.Contains(r.ArticleId)).Select(r => r.Id).ToList();
         if (staying.Count == 0)
         {
-            throw new MeetingEditException($"splitting off every source of meeting {meetingId} would leave nothing behind; name only some of its articles.");
+            throw new GraphEditException($"splitting off every source of meeting {meetingId} would leave nothing behind; name only some of its articles.");
         }
 
         var movedSet = moved.ToHashSet(StringComparer.Ordinal);
@@ -82,7 +82,7 @@ public sealed record MeetingEditPlan(IReadOnlyList<MeetingDecision> Add, IReadOn
 
     private static ClusteredMeeting Find(string id, IReadOnlyList<ClusteredMeeting> derived) =>
         derived.FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.Ordinal))
-        ?? throw new MeetingEditException($"no meeting has the id {InputEcho.Quote(id)}.");
+        ?? throw new GraphEditException($"no meeting has the id {InputEcho.Quote(id)}.");
 
     private static List<MeetingDecision> Star(List<string> reports, MeetingDecisionKind kind) =>
         reports.Skip(1).Select(r => new MeetingDecision(kind, reports[0], r)).ToList();

@@ -34,6 +34,16 @@ public sealed record MeetingReport(
 
     public IReadOnlyList<string> Participants => ParticipantsKey.Split('|');
 
+    /// <summary>
+    /// The report once a person has merged <paramref name="goneId"/> into <paramref name="keptId"/>; null when that leaves
+    /// one participant (the two were the same person: the report was of no meeting).
+    /// </summary>
+    public MeetingReport? WithPersonMerged(string goneId, string keptId)
+    {
+        var participants = Participants.Select(p => string.Equals(p, goneId, StringComparison.Ordinal) ? keptId : p).Distinct(StringComparer.Ordinal).ToList();
+        return participants.Count < 2 ? null : this with { ParticipantsKey = Identity.NodeIds.ParticipantsKey(participants) };
+    }
+
     /// <summary>The id of the <paramref name="position"/>th meeting an article reports.</summary>
     public static string IdOf(string articleId, int position) => articleId + "#" + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -49,4 +49,7 @@ internal sealed class MemoryGraphStore : IGraphStore
 
     public Task<MeetingEdit> SplitMeetingAsync(string meetingId, IReadOnlyList<string> articleIds, CancellationToken cancellationToken) =>
         throw new NotSupportedException("the loader's tests keep no meetings");
+
+    public Task<int> MergePersonsAsync(string keptId, string goneId, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("the loader's tests keep no people");
 }

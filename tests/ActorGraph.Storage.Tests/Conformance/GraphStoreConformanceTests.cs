@@ -279,10 +279,10 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         await store.UpsertAsync(Graph("Yellen meets He Lifeng", "2024-03-04", [Person("Janet Yellen", "US"), Person("He Lifeng", "CN")],
             [Meeting("Janet Yellen", "He Lifeng", "2024-03-04", MeetingStatus.Held)]), Cancellation);
         var yellen = Assert.Single((await queries.DidMeetAsync("Yellen", "He Lifeng", Cancellation)).Meetings);
-        var different = await Assert.ThrowsAsync<MeetingEditException>(() => store.MergeMeetingsAsync([meeting, yellen.Id], Cancellation));
+        var different = await Assert.ThrowsAsync<GraphEditException>(() => store.MergeMeetingsAsync([meeting, yellen.Id], Cancellation));
         Assert.Contains("different participants", different.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<MeetingEditException>(() => store.SplitMeetingAsync("meeting/none", [], Cancellation));
-        await Assert.ThrowsAsync<MeetingEditException>(() => store.SplitMeetingAsync(yellen.Id, [], Cancellation)); // one source: nothing to split
+        await Assert.ThrowsAsync<GraphEditException>(() => store.SplitMeetingAsync("meeting/none", [], Cancellation));
+        await Assert.ThrowsAsync<GraphEditException>(() => store.SplitMeetingAsync(yellen.Id, [], Cancellation)); // one source: nothing to split
         Assert.Equal(3, (await store.GetStatisticsAsync(Cancellation)).Meetings);
     }
 
@@ -309,6 +309,42 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         Assert.Equal(3, (await queries.GetSourcesByMeetingIdsAsync([summit.Id], Cancellation))[summit.Id].Count);
         Assert.Equal(("2016-03-31", "2016-04-01"), (summit.Date, summit.EndDate));
         Assert.Contains((await queries.WhoMetAsync("Xi Jinping", null, null, null, Cancellation)).Counterparts, c => c.Person.Name == "Park Geun-hye");
+    }
+
+    [Fact]
+    public async Task Persons_MergedByAPerson_BecomeOne_WithOneMeeting_AndLaterArticlesFindTheKeptOne()
+    {
+        SkipUnlessAvailable();
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var store = services.GetRequiredService<IGraphStore>();
+        var queries = services.GetRequiredService<IGraphQueries>();
+        await store.UpsertAsync(Graph("Aboul Gheit meets Wang", "2024-03-04", [Person("Ahmed Aboul Gheit", null, "Secretary-General"), Person("Wang Yi", "CN")],
+            [Meeting("Ahmed Aboul Gheit", "Wang Yi", "2024-03-04", MeetingStatus.Held)]), Cancellation);
+        await store.UpsertAsync(Graph("Abu al-Ghayt in talks", "2024-03-05", [Person("Ahmad Abu al-Ghayt", "EG"), Person("Wang Yi", "CN")],
+            [Meeting("Ahmad Abu al-Ghayt", "Wang Yi", "2024-03-04", MeetingStatus.Held)]), Cancellation);
+        var before = await store.GetStatisticsAsync(Cancellation);
+        Assert.Equal((3, 2), (before.Persons, before.Meetings));
+        var kept = (await queries.ResolvePersonAsync("Ahmed Aboul Gheit", Cancellation)).Id;
+        var gone = (await queries.ResolvePersonAsync("Ahmad Abu al-Ghayt", Cancellation)).Id;
+
+        Assert.Equal(1, await store.MergePersonsAsync(kept, gone, Cancellation));
+
+        var after = await store.GetStatisticsAsync(Cancellation);
+        Assert.Equal((2, 1, 2), (after.Persons, after.Meetings, after.MeetingReports));
+        var counterpart = Assert.Single((await queries.WhoMetAsync("Wang Yi", null, null, null, Cancellation)).Counterparts);
+        Assert.Equal((kept, 1), (counterpart.Person.Id, counterpart.Count));
+        Assert.Equal(2, (await queries.GetSourcesByMeetingIdsAsync([counterpart.Meetings[0].Id], Cancellation))[counterpart.Meetings[0].Id].Count);
+        var person = await queries.GetPersonAsync(kept, Cancellation);
+        Assert.Equal("EG", person.Person.Country); // taken from the gone person, who had one
+
+        // A later article naming the gone spelling finds the kept person.
+        await store.UpsertAsync(Graph("Abu al-Ghayt again", "2024-03-20", [Person("Ahmad Abu al-Ghayt", "EG"), Person("Wang Yi", "CN")],
+            [Meeting("Ahmad Abu al-Ghayt", "Wang Yi", "2024-03-19", MeetingStatus.Held)]), Cancellation);
+        Assert.Equal((2, 2), ((await store.GetStatisticsAsync(Cancellation)).Persons, (await store.GetStatisticsAsync(Cancellation)).Meetings));
+
+        await Assert.ThrowsAsync<GraphEditException>(() => store.MergePersonsAsync(kept, kept, Cancellation));
+        var unknown = await Assert.ThrowsAsync<GraphEditException>(() => store.MergePersonsAsync(kept, gone, Cancellation));
+        Assert.Contains("no person has the id", unknown.Message, StringComparison.Ordinal);
     }
 
     /// <summary>Every stored meeting as one line: id, people, day, status, mode, place and how many articles report it.</summary>

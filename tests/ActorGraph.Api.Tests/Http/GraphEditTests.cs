@@ -1,10 +1,14 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Api.Tests.Http;
 
-/// <summary>Merging and splitting meetings through the API: behind the key, recorded, and refused with a reason when wrong.</summary>
-public sealed class MeetingEditTests : IDisposable
+/// <summary>Merging and splitting meetings, and merging people, through the API: behind the key, recorded, and refused with a reason when wrong.</summary>
+public sealed class GraphEditTests : IDisposable
 {
     private const string Key = "test-key-0123456789abcdef";
     private const string Submit = "mutation($a: ArticleInput!) { submitArticle(article: $a) { articleId } }";
@@ -47,8 +51,40 @@ public sealed class MeetingEditTests : IDisposable
 
         var wrong = await PostAsync(client, "mutation { mergeMeetings(ids: [\"meeting/none\", \"meeting/other\"]) { meetingIds } }", new { });
         var error = Assert.Single(wrong.GetProperty("errors").EnumerateArray());
-        Assert.Equal("INVALID_MEETING_EDIT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("INVALID_EDIT", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Contains("no meeting has the id", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MergePersons_WithTheKey_MakesOnePerson_WhoseMeetingIsOne()
+    {
+        using var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        var store = _factory.Services.GetRequiredService<IGraphStore>();
+        foreach (var name in new[] { "Ahmed Aboul Gheit", "Ahmad Abu al-Ghayt" })
+        {
+            var article = new ArticleInfo($"{name} and Wang Yi", $"{name} met Wang Yi in Beijing.", PublishedAt: "2024-04-09");
+            await store.UpsertAsync(new ArticleGraph(article, [new(name, [], null, []), new("Wang Yi", [], "CN", [])], [], ["CN"], [],
+                [new([name, "Wang Yi"], MeetingStatus.Held, MeetingMode.InPerson, "2024-04-08", "Beijing", "CN", $"{name} met Wang Yi in Beijing.")]),
+                TestContext.Current.CancellationToken);
+        }
+
+        var before = (await PostAsync(client, """{ whoMet(person: "Wang Yi") { counterparts { totalCount } } }""", new { }))
+            .GetProperty("data").GetProperty("whoMet").GetProperty("counterparts").GetProperty("totalCount").GetInt32();
+
+        var merged = await PostAsync(client, """mutation { mergePersons(kept: "Ahmed Aboul Gheit", gone: "Ahmad Abu al-Ghayt") { id name aliases } }""", new { });
+
+        var person = merged.GetProperty("data").GetProperty("mergePersons");
+        Assert.Equal("Ahmed Aboul Gheit", person.GetProperty("name").GetString());
+        Assert.Contains("Ahmad Abu al-Ghayt", person.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        var counterparts = (await PostAsync(client, """{ whoMet(person: "Wang Yi") { counterparts { totalCount edges { node { count } } } } }""", new { }))
+            .GetProperty("data").GetProperty("whoMet").GetProperty("counterparts");
+        Assert.Equal(2, before); // the rules kept the two spellings apart
+        Assert.Equal(1, counterparts.GetProperty("totalCount").GetInt32());
+        Assert.Equal(1, counterparts.GetProperty("edges")[0].GetProperty("node").GetProperty("count").GetInt32());
+
+        var again = await PostAsync(client, """mutation { mergePersons(kept: "Ahmed Aboul Gheit", gone: "Ahmed Aboul Gheit") { id } }""", new { });
+        Assert.Equal("INVALID_EDIT", Assert.Single(again.GetProperty("errors").EnumerateArray()).GetProperty("extensions").GetProperty("code").GetString());
     }
 
     private static async Task<string> SubmitAsync(HttpClient client, string title, string text, string publishedAt) =>

@@ -31,6 +31,7 @@ CREATE TABLE meeting_decisions (
 CREATE INDEX ix_meeting_decisions_b ON meeting_decisions(report_b);
 
 ALTER TABLE meetings ADD COLUMN group_key TEXT;                      -- the group_key of its reports
+ALTER TABLE meetings ADD COLUMN fingerprint TEXT;                    -- hash of what it was derived as, to skip unchanged ones
 UPDATE meetings SET group_key = participants_key;
 CREATE INDEX ix_meetings_group ON meetings(group_key);
 
@@ -39,3 +40,11 @@ SELECT s.article_id || '#' || m.id, s.article_id, m.participants_key, m.date, m.
        m.window_from, m.window_to, s.evidence, m.participants_key
 FROM meeting_sources s JOIN meetings m ON m.id = s.meeting_id
 WHERE m.participants_key IS NOT NULL;
+
+-- People a person merged into another: the id that is gone, the one it became. The gone person's names became the
+-- kept one's aliases, so later articles naming them find the kept person.
+CREATE TABLE person_merges (
+    gone_id    TEXT PRIMARY KEY,
+    kept_id    TEXT NOT NULL,
+    decided_at TEXT NOT NULL
+);
