@@ -17,8 +17,8 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
 
     public int MeetingsWritten { get; private set; }
 
-    /// <summary>The groups (participants, or gatherings) this article reported a meeting of, whose meetings are to be derived again.</summary>
-    public HashSet<string> TouchedParticipants { get; } = new(StringComparer.Ordinal);
+    /// <summary>The reports this article added.</summary>
+    public List<MeetingReport> AddedReports { get; } = [];
 
     public async Task WriteAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -104,6 +104,9 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
             placeId = await EnsurePlaceAsync(meeting.Place, StoredValues.PlaceCountry(graph, meeting), "city", cancellationToken);
         }
 
+        var report = new MeetingReport(MeetingReport.IdOf(articleId, position), articleId, key, date, StoredValues.EndDate(meeting, date), EnumText.Of(meeting.Status),
+            EnumText.Of(meeting.Mode), placeId, StoredValues.CountryCode(meeting.Country), window, meeting.Evidence, gathering);
+        AddedReports.Add(report);
         await Exec("""
             INSERT OR IGNORE INTO meeting_reports (id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence,
                                                    gathering, group_key)
@@ -112,7 +115,6 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
             ("$end", StoredValues.EndDate(meeting, date)), ("$status", EnumText.Of(meeting.Status)), ("$mode", EnumText.Of(meeting.Mode)), ("$place", placeId),
             ("$country", StoredValues.CountryCode(meeting.Country)), ("$from", window?.From), ("$to", window?.To), ("$evidence", meeting.Evidence),
             ("$gathering", gathering), ("$group", MeetingReport.GroupKeyOf(key, gathering)));
-        TouchedParticipants.Add(MeetingReport.GroupKeyOf(key, gathering));
         MeetingsWritten++;
     }
 

@@ -12,6 +12,8 @@ namespace ActorGraph.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteGraphStore(SqliteConnectionFactory connections, ReferenceCatalog catalog, TimeProvider time) : IGraphStore
 {
+    private readonly SqliteReportCache _reports = new();
+
     public async Task<UpsertResult> UpsertAsync(ArticleGraph graph, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -32,20 +34,23 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
         try
         {
             var now = time.GetUtcNow();
+            IReadOnlyList<(string, long, IReadOnlyList<MeetingReport>)> derived;
             await using (var statements = new PreparedStatements(connection))
             {
-                var touched = new HashSet<string>(StringComparer.Ordinal);
+                var added = new List<MeetingReport>();
                 foreach (var graph in graphs)
                 {
-                    results.Add(await WriteAsync(statements, graph, now, touched, cancellationToken));
+                    results.Add(await WriteAsync(statements, graph, now, added, cancellationToken));
                 }
 
-                await SqliteMeetingClusters.RederiveAsync(statements, touched, cancellationToken);
+                derived = await SqliteMeetingClusters.RederiveAsync(statements, added.Select(r => r.GroupKey).ToHashSet(StringComparer.Ordinal),
+                    new SqliteMeetingClusters.BatchReports(added, _reports), cancellationToken);
             }
 
             if (results.Exists(r => r.Created))
             {
                 await SqlRunner.ExecuteAsync(connection, null, "COMMIT;", cancellationToken);
+                _reports.Remember(derived);
             }
             else
             {
@@ -120,7 +125,7 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
                         ("$k", KindText(decision.Kind)), ("$a", decision.ReportA), ("$b", decision.ReportB), ("$at", decidedAt));
                 }
 
-                await SqliteMeetingClusters.RederiveAsync(statements, keys, cancellationToken);
+                await SqliteMeetingClusters.RederiveAsync(statements, keys, null, cancellationToken);
                 edit = new MeetingEdit(chosen.MeetingIdsAfter(reports, decisions), chosen.Add.Count);
             }
 
@@ -201,7 +206,7 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
                 await statements.ExecuteAsync("DELETE FROM persons WHERE id = $g;", cancellationToken, ("$g", goneId));
                 await statements.ExecuteAsync("INSERT OR REPLACE INTO person_merges (gone_id, kept_id, decided_at) VALUES ($g, $k, $at);", cancellationToken,
                     ("$g", goneId), ("$k", keptId), ("$at", time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
-                await SqliteMeetingClusters.RederiveAsync(statements, touched, cancellationToken);
+                await SqliteMeetingClusters.RederiveAsync(statements, touched, null, cancellationToken);
                 changed = reports.Count;
             }
 
@@ -217,7 +222,7 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
 
     private static string KindText(MeetingDecisionKind kind) => kind == MeetingDecisionKind.Same ? "same" : "apart";
 
-    private async Task<UpsertResult> WriteAsync(PreparedStatements statements, ArticleGraph graph, DateTimeOffset now, HashSet<string> touched, CancellationToken cancellationToken)
+    private async Task<UpsertResult> WriteAsync(PreparedStatements statements, ArticleGraph graph, DateTimeOffset now, List<MeetingReport> added, CancellationToken cancellationToken)
     {
         var articleId = NodeIds.Article(graph.Article.Text);
         var exists = await statements.ScalarAsync("SELECT 1 FROM articles WHERE id = $id;", cancellationToken, ("$id", articleId));
@@ -228,7 +233,7 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
 
         var writer = new SqliteArticleWriter(statements, catalog, articleId, graph);
         await writer.WriteAsync(now, cancellationToken);
-        touched.UnionWith(writer.TouchedParticipants);
+        added.AddRange(writer.AddedReports);
         return new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten);
     }
 }

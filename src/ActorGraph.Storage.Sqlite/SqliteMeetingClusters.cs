@@ -11,16 +11,53 @@ namespace ActorGraph.Storage.Sqlite;
 /// </summary>
 internal static class SqliteMeetingClusters
 {
-    public static async Task RederiveAsync(PreparedStatements statements, IReadOnlyCollection<string> groupKeys, CancellationToken cancellationToken)
+    /// <summary>A batch's new reports, and the reports of earlier batches kept in memory.</summary>
+    public sealed record BatchReports(IReadOnlyList<MeetingReport> Added, SqliteReportCache Cache);
+
+    /// <param name="batch">
+    /// The batch's new reports (their articles' sources are the ones a changed meeting may lack) and the cache; null
+    /// after a person's edit: every report is read and every source compared.
+    /// </param>
+    /// <returns>Each group's new version and reports, for the cache once the transaction commits.</returns>
+    public static async Task<IReadOnlyList<(string GroupKey, long Version, IReadOnlyList<MeetingReport> Reports)>> RederiveAsync(
+        PreparedStatements statements, IReadOnlyCollection<string> groupKeys, BatchReports? batch, CancellationToken cancellationToken)
     {
         if (groupKeys.Count == 0)
         {
-            return;
+            return [];
         }
 
-        var (reports, decisions) = await ReportsAndDecisionsAsync(statements, groupKeys, cancellationToken);
         var keys = JsonSerializer.Serialize(groupKeys);
-        var derived = MeetingClustering.Cluster(reports, decisions);
+        var versions = (await statements.QueryAsync("SELECT group_key, version FROM meeting_groups WHERE group_key IN (SELECT value FROM json_each($keys));",
+            r => (Key: r.GetString(0), Version: r.GetInt64(1)), cancellationToken, ("$keys", keys))).ToDictionary(v => v.Key, v => v.Version, StringComparer.Ordinal);
+        var addedByGroup = (batch?.Added ?? []).GroupBy(r => r.GroupKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byGroup = new Dictionary<string, List<MeetingReport>>(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var key in groupKeys)
+        {
+            if (batch?.Cache.Get(key, versions.GetValueOrDefault(key)) is { } cached)
+            {
+                byGroup[key] = MeetingClustering.MergeInCanonicalOrder(cached, addedByGroup.GetValueOrDefault(key) ?? []);
+            }
+            else
+            {
+                unknown.Add(key);
+            }
+        }
+
+        var (read, decisions) = await ReportsAndDecisionsAsync(statements, unknown, cancellationToken);
+        foreach (var group in read.GroupBy(r => r.GroupKey, StringComparer.Ordinal))
+        {
+            byGroup[group.Key] = MeetingClustering.InCanonicalOrder(group);
+        }
+
+        if (unknown.Count < groupKeys.Count)
+        {
+            decisions = (await ReportsAndDecisionsAsync(statements, groupKeys, cancellationToken, withReports: false)).Decisions;
+        }
+
+        var derived = MeetingClustering.Cluster(byGroup.Values.SelectMany(g => g), decisions);
+        var newArticles = batch?.Added.Select(r => r.ArticleId).ToHashSet(StringComparer.Ordinal);
 
         var stored = (await statements.QueryAsync("SELECT id, fingerprint FROM meetings WHERE group_key IN (SELECT value FROM json_each($keys));",
             r => (Id: r.GetString(0), Fingerprint: r.NullableString(1)), cancellationToken, ("$keys", keys))).ToDictionary(m => m.Id, m => m.Fingerprint, StringComparer.Ordinal);
@@ -49,8 +86,13 @@ internal static class SqliteMeetingClusters
                 await statements.ExecuteAsync("INSERT OR IGNORE INTO attended (person_id, meeting_id) VALUES ($p, $m);", cancellationToken, ("$p", person), ("$m", meeting.Id));
             }
 
+            // Most changes are only new reports joining (the meeting's other reports are the ones it had): then only their
+            // sources are written; otherwise every source is compared.
             var sources = meeting.Sources;
-            foreach (var source in sources)
+            var onlyJoined = existed && newArticles is not null
+                && ClusteredMeeting.ReportsHashOf(storedFingerprint) == meeting.ReportsHash(r => !newArticles.Contains(r.ArticleId));
+            var fresh = onlyJoined ? sources.Where(r => newArticles!.Contains(r.ArticleId)).ToList() : sources;
+            foreach (var source in fresh)
             {
                 await statements.ExecuteAsync("""
                     INSERT INTO meeting_sources (meeting_id, article_id, evidence, status) VALUES ($m, $a, $e, $s)
@@ -59,12 +101,16 @@ internal static class SqliteMeetingClusters
                     """, cancellationToken, ("$m", meeting.Id), ("$a", source.ArticleId), ("$e", source.Evidence), ("$s", source.Status));
             }
 
+            if (existed && !onlyJoined)
+            {
+                await statements.ExecuteAsync("DELETE FROM meeting_sources WHERE meeting_id = $m AND article_id NOT IN (SELECT value FROM json_each($articles));", cancellationToken,
+                    ("$m", meeting.Id), ("$articles", JsonSerializer.Serialize(sources.Select(r => r.ArticleId))));
+            }
+
             if (existed)
             {
                 await statements.ExecuteAsync("DELETE FROM attended WHERE meeting_id = $m AND person_id NOT IN (SELECT value FROM json_each($people));", cancellationToken,
                     ("$m", meeting.Id), ("$people", JsonSerializer.Serialize(meeting.Participants)));
-                await statements.ExecuteAsync("DELETE FROM meeting_sources WHERE meeting_id = $m AND article_id NOT IN (SELECT value FROM json_each($articles));", cancellationToken,
-                    ("$m", meeting.Id), ("$articles", JsonSerializer.Serialize(sources.Select(r => r.ArticleId))));
             }
         }
 
@@ -72,14 +118,25 @@ internal static class SqliteMeetingClusters
         {
             await DeleteAsync(statements, gone, cancellationToken);
         }
+
+        var result = new List<(string, long, IReadOnlyList<MeetingReport>)>(groupKeys.Count);
+        foreach (var key in groupKeys)
+        {
+            var version = versions.GetValueOrDefault(key) + 1;
+            await statements.ExecuteAsync("INSERT INTO meeting_groups (group_key, version) VALUES ($k, $v) ON CONFLICT (group_key) DO UPDATE SET version = excluded.version;",
+                cancellationToken, ("$k", key), ("$v", version));
+            result.Add((key, version, byGroup.GetValueOrDefault(key) ?? []));
+        }
+
+        return result;
     }
 
     /// <summary>Every report of the given groups of participants, and every decision on them.</summary>
     public static async Task<(List<MeetingReport> Reports, List<MeetingDecision> Decisions)> ReportsAndDecisionsAsync(
-        PreparedStatements statements, IReadOnlyCollection<string> groupKeys, CancellationToken cancellationToken)
+        PreparedStatements statements, IReadOnlyCollection<string> groupKeys, CancellationToken cancellationToken, bool withReports = true)
     {
         var keys = JsonSerializer.Serialize(groupKeys);
-        var reports = await statements.QueryAsync("""
+        var reports = !withReports || groupKeys.Count == 0 ? [] : await statements.QueryAsync("""
             SELECT id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence, gathering
             FROM meeting_reports WHERE group_key IN (SELECT value FROM json_each($keys));
             """, ReadReport, cancellationToken, ("$keys", keys));

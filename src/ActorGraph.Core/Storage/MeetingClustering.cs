@@ -22,10 +22,44 @@ public static class MeetingClustering
         foreach (var group in reports.DistinctBy(r => r.Id, StringComparer.Ordinal).GroupBy(r => r.GroupKey, StringComparer.Ordinal)
                      .OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            meetings.AddRange(ClusterOneGroup(group.Order(CanonicalOrder.Instance).ToList(), decisionList));
+            meetings.AddRange(ClusterOneGroup(InCanonicalOrder(group), decisionList));
         }
 
         return meetings;
+    }
+
+    /// <summary>
+    /// Reports in the order they are clustered in. Input already in that order (a store's cached reports with the few
+    /// new ones merged in, <see cref="MergeInCanonicalOrder"/>) is only checked, not sorted again.
+    /// </summary>
+    public static List<MeetingReport> InCanonicalOrder(IEnumerable<MeetingReport> reports)
+    {
+        var list = reports.ToList();
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (CanonicalOrder.Instance.Compare(list[i - 1], list[i]) > 0)
+            {
+                list.Sort(CanonicalOrder.Instance);
+                break;
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Reports already in canonical order with some more, in canonical order.</summary>
+    public static List<MeetingReport> MergeInCanonicalOrder(IReadOnlyList<MeetingReport> ordered, IEnumerable<MeetingReport> more)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        var added = InCanonicalOrder(more);
+        var merged = new List<MeetingReport>(ordered.Count + added.Count);
+        var (i, j) = (0, 0);
+        while (i < ordered.Count || j < added.Count)
+        {
+            merged.Add(j >= added.Count || (i < ordered.Count && CanonicalOrder.Instance.Compare(ordered[i], added[j]) <= 0) ? ordered[i++] : added[j++]);
+        }
+
+        return merged;
     }
 
     private static List<ClusteredMeeting> ClusterOneGroup(List<MeetingReport> reports, List<MeetingDecision> decisions)

@@ -19,6 +19,11 @@ CREATE TABLE meeting_reports (
     group_key        TEXT NOT NULL          -- participants_key, or 'gathering:' || gathering: the reports one meeting may join
 );
 CREATE INDEX ix_meeting_reports_group ON meeting_reports(group_key);
+
+CREATE TABLE meeting_groups (                 -- bumped at every derivation of a group's meetings, so cached reports are
+    group_key TEXT PRIMARY KEY,               -- used only while no one has changed the group since
+    version   INTEGER NOT NULL
+);
 CREATE INDEX ix_meeting_reports_article ON meeting_reports(article_id);
 
 CREATE TABLE meeting_decisions (
