@@ -240,6 +240,32 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
             first!.Split('\n').Select(line => line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..]).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Two processes writing reports of the same people into one store (the worker and a CLI load): each sees the
+    /// other's reports when it derives the meetings, however much it keeps in memory between batches.
+    /// </summary>
+    [Fact]
+    public async Task Meetings_WrittenByTwoProcessesInTurn_AreDerivedFromAllReports()
+    {
+        SkipUnlessAvailable();
+        var first = await target.CreateEmptyAsync(Cancellation);
+        var location = first.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()[$"{StoreOptions.SectionName}:{nameof(StoreOptions.Location)}"]!;
+        var second = target.CreateAt(location);
+        List<PersonMention> people = [Person("Antony Blinken", "US"), Person("Wang Yi", "CN")];
+
+        await first.GetRequiredService<IGraphStore>().UpsertAsync(Graph("A: talks held", "2024-03-05", people,
+            [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.InPerson)]), Cancellation);
+        await second.GetRequiredService<IGraphStore>().UpsertAsync(Graph("B: Monday's talks", "2024-03-06", people,
+            [Meeting("Antony Blinken", "Wang Yi", "2024-03-04", MeetingStatus.Held)]), Cancellation);
+        await first.GetRequiredService<IGraphStore>().UpsertAsync(Graph("C: after the talks", "2024-03-08", people,
+            [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.InPerson)]), Cancellation);
+
+        var queries = second.GetRequiredService<IGraphQueries>();
+        var meeting = Assert.Single((await queries.DidMeetAsync("Blinken", "Wang Yi", Cancellation)).Meetings);
+        Assert.Equal("2024-03-04", meeting.Date);
+        Assert.Equal(3, (await queries.GetSourcesByMeetingIdsAsync([meeting.Id], Cancellation))[meeting.Id].Count);
+    }
+
     [Fact]
     public async Task Meetings_SplitAndMergedByAPerson_StaySo_WhenMoreReportsArrive()
     {

@@ -16,9 +16,11 @@ public abstract class StoreUnderTest : IAsyncDisposable
     public abstract string? SkipReason { get; }
 
     /// <summary>Services over an empty store.</summary>
-    public async Task<ServiceProvider> CreateEmptyAsync(CancellationToken cancellationToken)
+    public async Task<ServiceProvider> CreateEmptyAsync(CancellationToken cancellationToken) => CreateAt(await EmptyLocationAsync(cancellationToken));
+
+    /// <summary>Services over the store at <paramref name="location"/>, as a second process writing to the same store would have them.</summary>
+    public ServiceProvider CreateAt(string location)
     {
-        var location = await EmptyLocationAsync(cancellationToken);
         var settings = new Dictionary<string, string?>(Settings) { [$"{StoreOptions.SectionName}:{nameof(StoreOptions.Location)}"] = location };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
