@@ -1,7 +1,6 @@
 using System.Globalization;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
-using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
@@ -140,18 +139,14 @@ internal sealed class Neo4jArticleWriter(CypherCatalog cypher, ReferenceCatalog 
                 continue; // a meeting needs two people the article names
             }
 
-            var date = StoredValues.IsoDate(meeting.Date);
-            var window = MeetingWindow.Of(meeting, graph.Article.PublishedAt);
-            var key = NodeIds.ParticipantsKey(participants);
-            var gathering = meeting.Gathering is null ? null : NameFolding.Fold(meeting.Gathering);
+            var placeId = meeting.Place is null ? null : NodeIds.Place(meeting.Place, StoredValues.CountryCode(StoredValues.PlaceCountry(graph, meeting)));
+            var report = MeetingReport.Of(meeting, articleId, position, participants, placeId, graph.Article.PublishedAt);
             reportRows.Add(new
             {
-                Id = MeetingReport.IdOf(articleId, position), ArticleId = articleId, ParticipantsKey = key, Date = date, EndDate = StoredValues.EndDate(meeting, date),
-                Status = EnumText.Of(meeting.Status), Mode = EnumText.Of(meeting.Mode), Country = StoredValues.CountryCode(meeting.Country),
-                PlaceId = meeting.Place is null ? null : NodeIds.Place(meeting.Place, StoredValues.CountryCode(StoredValues.PlaceCountry(graph, meeting))),
-                meeting.Evidence, WindowFrom = window?.From, WindowTo = window?.To, Gathering = gathering, GroupKey = MeetingReport.GroupKeyOf(key, gathering),
+                report.Id, report.ArticleId, report.ParticipantsKey, report.Date, report.EndDate, report.Status, report.Mode, report.Country, report.PlaceId,
+                report.Evidence, WindowFrom = report.Window?.From, WindowTo = report.Window?.To, report.Gathering, report.GroupKey,
             });
-            TouchedParticipants.Add(MeetingReport.GroupKeyOf(key, gathering));
+            TouchedParticipants.Add(report.GroupKey);
             MeetingsWritten++;
         }
 

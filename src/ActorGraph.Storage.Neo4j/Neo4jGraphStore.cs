@@ -1,5 +1,6 @@
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
+using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j.Cypher;
@@ -147,7 +148,7 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
             var (reports, decisions) = Neo4jMeetingClusters.ReportsAndDecisions(await transaction.RunAsync(clusters.Reads(keys), cancellationToken));
             var chosen = plan(MeetingClustering.Cluster(reports, decisions), decisions);
             var decidedAt = time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-            object Row(MeetingDecision d) => new { Kind = d.Kind == MeetingDecisionKind.Same ? "same" : "apart", d.ReportA, d.ReportB, DecidedAt = decidedAt };
+            object Row(MeetingDecision d) => new { Kind = EnumText.Of(d.Kind), d.ReportA, d.ReportB, DecidedAt = decidedAt };
             List<CypherStatement> decide = [];
             if (chosen.Remove.Count > 0)
             {
@@ -176,7 +177,7 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
             PersonMerge.Check(keptId, goneId, found[0].Rows.Select(r => (r[0].RequiredString(), r[4].NullableString())));
 
             // Reports naming the gone person now name the kept one: their groups' meetings are derived again.
-            var reports = Neo4jMeetingClusters.ReportsAndDecisions([found[1], new CypherResult([], [])]).Reports;
+            var reports = Neo4jMeetingClusters.Reports(found[1]);
             var touched = new HashSet<string>(StringComparer.Ordinal);
             var renamed = new List<object>();
             var emptied = new List<string>();

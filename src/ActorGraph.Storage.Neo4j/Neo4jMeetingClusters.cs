@@ -63,8 +63,15 @@ internal sealed class Neo4jMeetingClusters(CypherCatalog cypher)
     public static (List<MeetingReport> Reports, List<MeetingDecision> Decisions) ReportsAndDecisions(IReadOnlyList<CypherResult> reads)
     {
         ArgumentNullException.ThrowIfNull(reads);
-        return (reads[0].Rows.Select(ReadReport).ToList(), reads[1].Rows.Select(r => new MeetingDecision(
+        return (Reports(reads[0]), reads[1].Rows.Select(r => new MeetingDecision(
             r[0].RequiredString() == "SAME_MEETING" ? MeetingDecisionKind.Same : MeetingDecisionKind.Apart, r[1].RequiredString(), r[2].RequiredString())).ToList());
+    }
+
+    /// <summary>The reports of a statement that returns them as <c>MeetingReportsByKeys</c> does.</summary>
+    public static List<MeetingReport> Reports(CypherResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Rows.Select(ReadReport).ToList();
     }
 
     private static MeetingReport ReadReport(System.Text.Json.JsonElement[] r) =>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
-using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
@@ -94,27 +93,21 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
             return; // a meeting needs two people the article names
         }
 
-        var date = StoredValues.IsoDate(meeting.Date);
-        var key = NodeIds.ParticipantsKey(participants);
-        var window = MeetingWindow.Of(meeting, graph.Article.PublishedAt);
-        var gathering = meeting.Gathering is null ? null : NameFolding.Fold(meeting.Gathering);
         string? placeId = null;
         if (meeting.Place is not null)
         {
             placeId = await EnsurePlaceAsync(meeting.Place, StoredValues.PlaceCountry(graph, meeting), "city", cancellationToken);
         }
 
-        var report = new MeetingReport(MeetingReport.IdOf(articleId, position), articleId, key, date, StoredValues.EndDate(meeting, date), EnumText.Of(meeting.Status),
-            EnumText.Of(meeting.Mode), placeId, StoredValues.CountryCode(meeting.Country), window, meeting.Evidence, gathering);
+        var report = MeetingReport.Of(meeting, articleId, position, participants, placeId, graph.Article.PublishedAt);
         AddedReports.Add(report);
         await Exec("""
             INSERT OR IGNORE INTO meeting_reports (id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence,
                                                    gathering, group_key)
             VALUES ($id, $article, $key, $date, $end, $status, $mode, $place, $country, $from, $to, $evidence, $gathering, $group);
-            """, cancellationToken, ("$id", MeetingReport.IdOf(articleId, position)), ("$article", articleId), ("$key", key), ("$date", date),
-            ("$end", StoredValues.EndDate(meeting, date)), ("$status", EnumText.Of(meeting.Status)), ("$mode", EnumText.Of(meeting.Mode)), ("$place", placeId),
-            ("$country", StoredValues.CountryCode(meeting.Country)), ("$from", window?.From), ("$to", window?.To), ("$evidence", meeting.Evidence),
-            ("$gathering", gathering), ("$group", MeetingReport.GroupKeyOf(key, gathering)));
+            """, cancellationToken, ("$id", report.Id), ("$article", report.ArticleId), ("$key", report.ParticipantsKey), ("$date", report.Date),
+            ("$end", report.EndDate), ("$status", report.Status), ("$mode", report.Mode), ("$place", report.PlaceId), ("$country", report.Country),
+            ("$from", report.Window?.From), ("$to", report.Window?.To), ("$evidence", report.Evidence), ("$gathering", report.Gathering), ("$group", report.GroupKey));
         MeetingsWritten++;
     }
 

@@ -1,5 +1,6 @@
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
+using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.Storage;
 
@@ -12,6 +13,13 @@ namespace ActorGraph.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteGraphStore(SqliteConnectionFactory connections, ReferenceCatalog catalog, TimeProvider time) : IGraphStore
 {
+    /// <summary>What a person merge deletes of the gone person once the kept one has taken it over.</summary>
+    private static readonly string[] GonePersonsRows =
+    [
+        "DELETE FROM person_aliases WHERE person_id = $g;", "DELETE FROM holds WHERE person_id = $g;",
+        "DELETE FROM mentions WHERE node_id = $g;", "DELETE FROM attended WHERE person_id = $g;",
+    ];
+
     private readonly SqliteReportCache _reports = new();
 
     public async Task<UpsertResult> UpsertAsync(ArticleGraph graph, CancellationToken cancellationToken)
@@ -29,41 +37,24 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
             return results;
         }
 
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await SqlRunner.ExecuteAsync(connection, null, "BEGIN IMMEDIATE;", cancellationToken);
-        try
+        var now = time.GetUtcNow();
+        var derived = await InWriteTransactionAsync(async statements =>
         {
-            var now = time.GetUtcNow();
-            IReadOnlyList<(string, long, IReadOnlyList<MeetingReport>)> derived;
-            await using (var statements = new PreparedStatements(connection))
+            var added = new List<MeetingReport>();
+            foreach (var graph in graphs)
             {
-                var added = new List<MeetingReport>();
-                foreach (var graph in graphs)
-                {
-                    results.Add(await WriteAsync(statements, graph, now, added, cancellationToken));
-                }
-
-                derived = await SqliteMeetingClusters.RederiveAsync(statements, added.Select(r => r.GroupKey).ToHashSet(StringComparer.Ordinal),
-                    new SqliteMeetingClusters.BatchReports(added, _reports), cancellationToken);
+                results.Add(await WriteAsync(statements, graph, now, added, cancellationToken));
             }
 
-            if (results.Exists(r => r.Created))
-            {
-                await SqlRunner.ExecuteAsync(connection, null, "COMMIT;", cancellationToken);
-                _reports.Remember(derived);
-            }
-            else
-            {
-                await SqlRunner.ExecuteAsync(connection, null, "ROLLBACK;", CancellationToken.None);
-            }
-
-            return results;
-        }
-        catch
+            return await SqliteMeetingClusters.RederiveAsync(statements, added.Select(r => r.GroupKey).ToHashSet(StringComparer.Ordinal),
+                new SqliteMeetingClusters.BatchReports(added, _reports), cancellationToken);
+        }, _ => results.Exists(r => r.Created), cancellationToken);
+        if (results.Exists(r => r.Created))
         {
-            await SqlRunner.ExecuteAsync(connection, null, "ROLLBACK;", CancellationToken.None);
-            throw;
+            _reports.Remember(derived);
         }
+
+        return results;
     }
 
     public async Task<IReadOnlyList<KnownActor>> GetKnownActorsAsync(CancellationToken cancellationToken)
@@ -97,121 +88,125 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
         EditMeetingsAsync([meetingId], (derived, decisions) => MeetingEditPlan.Split(meetingId, articleIds, derived, decisions), cancellationToken);
 
     /// <summary>Plans the edit on the meetings as derived now, records its decisions and derives the meetings again, in one transaction.</summary>
-    private async Task<MeetingEdit> EditMeetingsAsync(IReadOnlyList<string> meetingIds, Func<IReadOnlyList<ClusteredMeeting>, List<MeetingDecision>, MeetingEditPlan> plan,
+    private Task<MeetingEdit> EditMeetingsAsync(IReadOnlyList<string> meetingIds, Func<IReadOnlyList<ClusteredMeeting>, List<MeetingDecision>, MeetingEditPlan> plan,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meetingIds);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await SqlRunner.ExecuteAsync(connection, null, "BEGIN IMMEDIATE;", cancellationToken);
-        try
+        return InWriteTransactionAsync(async statements =>
         {
-            MeetingEdit edit;
-            await using (var statements = new PreparedStatements(connection))
+            var keys = await statements.QueryAsync("SELECT DISTINCT group_key FROM meetings WHERE id IN (SELECT value FROM json_each($ids)) AND group_key IS NOT NULL;",
+                r => r.GetString(0), cancellationToken, ("$ids", System.Text.Json.JsonSerializer.Serialize(meetingIds)));
+            var reports = await SqliteMeetingClusters.ReportsAsync(statements, keys, cancellationToken);
+            var decisions = await SqliteMeetingClusters.DecisionsAsync(statements, keys, cancellationToken);
+            var chosen = plan(MeetingClustering.Cluster(reports, decisions), decisions);
+            var decidedAt = time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var decision in chosen.Remove)
             {
-                var keys = await statements.QueryAsync("SELECT DISTINCT group_key FROM meetings WHERE id IN (SELECT value FROM json_each($ids)) AND group_key IS NOT NULL;",
-                    r => r.GetString(0), cancellationToken, ("$ids", System.Text.Json.JsonSerializer.Serialize(meetingIds)));
-                var (reports, decisions) = await SqliteMeetingClusters.ReportsAndDecisionsAsync(statements, keys, cancellationToken);
-                var chosen = plan(MeetingClustering.Cluster(reports, decisions), decisions);
-                var decidedAt = time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-                foreach (var decision in chosen.Remove)
-                {
-                    await statements.ExecuteAsync("DELETE FROM meeting_decisions WHERE kind = $k AND report_a = $a AND report_b = $b;", cancellationToken,
-                        ("$k", KindText(decision.Kind)), ("$a", decision.ReportA), ("$b", decision.ReportB));
-                }
-
-                foreach (var decision in chosen.Add)
-                {
-                    await statements.ExecuteAsync("INSERT OR IGNORE INTO meeting_decisions (kind, report_a, report_b, decided_at) VALUES ($k, $a, $b, $at);", cancellationToken,
-                        ("$k", KindText(decision.Kind)), ("$a", decision.ReportA), ("$b", decision.ReportB), ("$at", decidedAt));
-                }
-
-                await SqliteMeetingClusters.RederiveAsync(statements, keys, null, cancellationToken);
-                edit = new MeetingEdit(chosen.MeetingIdsAfter(reports, decisions), chosen.Add.Count);
+                await statements.ExecuteAsync("DELETE FROM meeting_decisions WHERE kind = $k AND report_a = $a AND report_b = $b;", cancellationToken,
+                    ("$k", EnumText.Of(decision.Kind)), ("$a", decision.ReportA), ("$b", decision.ReportB));
             }
 
-            await SqlRunner.ExecuteAsync(connection, null, "COMMIT;", cancellationToken);
-            return edit;
-        }
-        catch
-        {
-            await SqlRunner.ExecuteAsync(connection, null, "ROLLBACK;", CancellationToken.None);
-            throw;
-        }
+            foreach (var decision in chosen.Add)
+            {
+                await statements.ExecuteAsync("INSERT OR IGNORE INTO meeting_decisions (kind, report_a, report_b, decided_at) VALUES ($k, $a, $b, $at);", cancellationToken,
+                    ("$k", EnumText.Of(decision.Kind)), ("$a", decision.ReportA), ("$b", decision.ReportB), ("$at", decidedAt));
+            }
+
+            await SqliteMeetingClusters.RederiveAsync(statements, keys, null, cancellationToken);
+            return new MeetingEdit(chosen.MeetingIdsAfter(reports, decisions), chosen.Add.Count);
+        }, null, cancellationToken);
     }
 
-    public async Task<int> MergePersonsAsync(string keptId, string goneId, CancellationToken cancellationToken)
+    public Task<int> MergePersonsAsync(string keptId, string goneId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keptId);
         ArgumentNullException.ThrowIfNull(goneId);
+        return InWriteTransactionAsync(async statements =>
+        {
+            var people = await statements.QueryAsync("SELECT id, wikidata_id, country, in_sources, in_table, name, name_key FROM persons WHERE id IN ($k, $g);",
+                r => (Id: r.GetString(0), Wikidata: r.NullableString(1), Country: r.NullableString(2), InSources: r.GetInt32(3), InTable: r.GetInt32(4),
+                    Name: r.GetString(5), Key: r.GetString(6)), cancellationToken, ("$k", keptId), ("$g", goneId));
+            PersonMerge.Check(keptId, goneId, people.Select(p => (p.Id, p.Wikidata)));
+            (string, object?)[] ids = [("$k", keptId), ("$g", goneId)];
+
+            // The kept person takes what the gone one adds: country, Wikidata item, being named by sources or the table.
+            var gone = people.Single(p => p.Id == goneId);
+            await statements.ExecuteAsync("UPDATE persons SET wikidata_id = NULL WHERE id = $g;", cancellationToken, ("$g", goneId));
+            await statements.ExecuteAsync("""
+                UPDATE persons SET country = COALESCE(country, $country), wikidata_id = COALESCE(wikidata_id, $wikidata),
+                    in_sources = MAX(in_sources, $inSources), in_table = MAX(in_table, $inTable)
+                WHERE id = $k;
+                """, cancellationToken, ("$k", keptId), ("$country", gone.Country), ("$wikidata", gone.Wikidata), ("$inSources", gone.InSources), ("$inTable", gone.InTable));
+            await statements.ExecuteAsync("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) SELECT $k, alias, alias_key FROM person_aliases WHERE person_id = $g;",
+                cancellationToken, ids);
+            await statements.ExecuteAsync("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES ($k, $name, $key);", cancellationToken,
+                ("$k", keptId), ("$name", gone.Name), ("$key", gone.Key));
+            await statements.ExecuteAsync("INSERT OR IGNORE INTO holds (person_id, office_id, as_of, article_id) SELECT $k, office_id, as_of, article_id FROM holds WHERE person_id = $g;",
+                cancellationToken, ids);
+            await statements.ExecuteAsync("UPDATE office_terms SET person_id = $k WHERE person_id = $g;", cancellationToken, ids);
+            await statements.ExecuteAsync("INSERT OR IGNORE INTO mentions (node_id, node_kind, article_id) SELECT $k, node_kind, article_id FROM mentions WHERE node_id = $g;",
+                cancellationToken, ids);
+            await statements.ExecuteAsync("INSERT OR IGNORE INTO attended (person_id, meeting_id) SELECT $k, meeting_id FROM attended WHERE person_id = $g;", cancellationToken, ids);
+            foreach (var table in GonePersonsRows)
+            {
+                await statements.ExecuteAsync(table, cancellationToken, ("$g", goneId));
+            }
+
+            // Reports naming the gone person now name the kept one: their groups' meetings are derived again.
+            var reports = await statements.QueryAsync(
+                "SELECT " + SqliteMeetingClusters.ReportColumns + " FROM meeting_reports WHERE instr('|' || participants_key || '|', '|' || $g || '|') > 0;",
+                SqliteMeetingClusters.ReadReport, cancellationToken, ("$g", goneId));
+            var touched = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var report in reports)
+            {
+                touched.Add(report.GroupKey);
+                if (report.WithPersonMerged(goneId, keptId) is { } merged)
+                {
+                    touched.Add(merged.GroupKey);
+                    await statements.ExecuteAsync("UPDATE meeting_reports SET participants_key = $key, group_key = $group WHERE id = $id;", cancellationToken,
+                        ("$id", report.Id), ("$key", merged.ParticipantsKey), ("$group", merged.GroupKey));
+                }
+                else
+                {
+                    await statements.ExecuteAsync("DELETE FROM meeting_decisions WHERE report_a = $id OR report_b = $id;", cancellationToken, ("$id", report.Id));
+                    await statements.ExecuteAsync("DELETE FROM meeting_reports WHERE id = $id;", cancellationToken, ("$id", report.Id));
+                }
+            }
+
+            await statements.ExecuteAsync("DELETE FROM persons WHERE id = $g;", cancellationToken, ("$g", goneId));
+            await statements.ExecuteAsync("INSERT OR REPLACE INTO person_merges (gone_id, kept_id, decided_at) VALUES ($g, $k, $at);", cancellationToken,
+                ("$g", goneId), ("$k", keptId), ("$at", time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+            await SqliteMeetingClusters.RederiveAsync(statements, touched, null, cancellationToken);
+            return reports.Count;
+        }, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one IMMEDIATE transaction (writers in other processes queue behind it) and
+    /// commits it, unless <paramref name="commitIf"/> says there is nothing to keep; rolls back on any failure.
+    /// </summary>
+    private async Task<T> InWriteTransactionAsync<T>(Func<PreparedStatements, Task<T>> work, Func<T, bool>? commitIf, CancellationToken cancellationToken)
+    {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await SqlRunner.ExecuteAsync(connection, null, "BEGIN IMMEDIATE;", cancellationToken);
         try
         {
-            int changed;
+            T result;
             await using (var statements = new PreparedStatements(connection))
             {
-                var people = await statements.QueryAsync("SELECT id, wikidata_id FROM persons WHERE id IN ($k, $g);", r => (Id: r.GetString(0), Wikidata: r.NullableString(1)),
-                    cancellationToken, ("$k", keptId), ("$g", goneId));
-                PersonMerge.Check(keptId, goneId, people);
-                (string, object?)[] ids = [("$k", keptId), ("$g", goneId)];
-
-                // The kept person takes what the gone one adds: country, Wikidata item, being named by sources or the table.
-                var gone = (await statements.QueryAsync("SELECT country, wikidata_id, in_sources, in_table, name, name_key FROM persons WHERE id = $g;",
-                    r => (Country: r.NullableString(0), Wikidata: r.NullableString(1), InSources: r.GetInt32(2), InTable: r.GetInt32(3), Name: r.GetString(4), Key: r.GetString(5)),
-                    cancellationToken, ("$g", goneId)))[0];
-                await statements.ExecuteAsync("UPDATE persons SET wikidata_id = NULL WHERE id = $g;", cancellationToken, ("$g", goneId));
-                await statements.ExecuteAsync("""
-                    UPDATE persons SET country = COALESCE(country, $country), wikidata_id = COALESCE(wikidata_id, $wikidata),
-                        in_sources = MAX(in_sources, $inSources), in_table = MAX(in_table, $inTable)
-                    WHERE id = $k;
-                    """, cancellationToken, ("$k", keptId), ("$country", gone.Country), ("$wikidata", gone.Wikidata), ("$inSources", gone.InSources), ("$inTable", gone.InTable));
-                await statements.ExecuteAsync("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) SELECT $k, alias, alias_key FROM person_aliases WHERE person_id = $g;",
-                    cancellationToken, ids);
-                await statements.ExecuteAsync("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES ($k, $name, $key);", cancellationToken,
-                    ("$k", keptId), ("$name", gone.Name), ("$key", gone.Key));
-                await statements.ExecuteAsync("INSERT OR IGNORE INTO holds (person_id, office_id, as_of, article_id) SELECT $k, office_id, as_of, article_id FROM holds WHERE person_id = $g;",
-                    cancellationToken, ids);
-                await statements.ExecuteAsync("UPDATE office_terms SET person_id = $k WHERE person_id = $g;", cancellationToken, ids);
-                await statements.ExecuteAsync("INSERT OR IGNORE INTO mentions (node_id, node_kind, article_id) SELECT $k, node_kind, article_id FROM mentions WHERE node_id = $g;",
-                    cancellationToken, ids);
-                await statements.ExecuteAsync("INSERT OR IGNORE INTO attended (person_id, meeting_id) SELECT $k, meeting_id FROM attended WHERE person_id = $g;", cancellationToken, ids);
-                foreach (var table in new[] { "DELETE FROM person_aliases WHERE person_id = $g;", "DELETE FROM holds WHERE person_id = $g;",
-                             "DELETE FROM mentions WHERE node_id = $g;", "DELETE FROM attended WHERE person_id = $g;" })
-                {
-                    await statements.ExecuteAsync(table, cancellationToken, ("$g", goneId));
-                }
-
-                // Reports naming the gone person now name the kept one: their groups' meetings are derived again.
-                var reports = await statements.QueryAsync("""
-                    SELECT id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence, gathering
-                    FROM meeting_reports WHERE instr('|' || participants_key || '|', '|' || $g || '|') > 0;
-                    """, SqliteMeetingClusters.ReadReport, cancellationToken, ("$g", goneId));
-                var touched = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var report in reports)
-                {
-                    touched.Add(report.GroupKey);
-                    if (report.WithPersonMerged(goneId, keptId) is { } merged)
-                    {
-                        touched.Add(merged.GroupKey);
-                        await statements.ExecuteAsync("UPDATE meeting_reports SET participants_key = $key, group_key = $group WHERE id = $id;", cancellationToken,
-                            ("$id", report.Id), ("$key", merged.ParticipantsKey), ("$group", merged.GroupKey));
-                    }
-                    else
-                    {
-                        await statements.ExecuteAsync("DELETE FROM meeting_decisions WHERE report_a = $id OR report_b = $id;", cancellationToken, ("$id", report.Id));
-                        await statements.ExecuteAsync("DELETE FROM meeting_reports WHERE id = $id;", cancellationToken, ("$id", report.Id));
-                    }
-                }
-
-                await statements.ExecuteAsync("DELETE FROM persons WHERE id = $g;", cancellationToken, ("$g", goneId));
-                await statements.ExecuteAsync("INSERT OR REPLACE INTO person_merges (gone_id, kept_id, decided_at) VALUES ($g, $k, $at);", cancellationToken,
-                    ("$g", goneId), ("$k", keptId), ("$at", time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
-                await SqliteMeetingClusters.RederiveAsync(statements, touched, null, cancellationToken);
-                changed = reports.Count;
+                result = await work(statements);
             }
 
-            await SqlRunner.ExecuteAsync(connection, null, "COMMIT;", cancellationToken);
-            return changed;
+            if (commitIf is null || commitIf(result))
+            {
+                await SqlRunner.ExecuteAsync(connection, null, "COMMIT;", cancellationToken);
+            }
+            else
+            {
+                await SqlRunner.ExecuteAsync(connection, null, "ROLLBACK;", CancellationToken.None);
+            }
+
+            return result;
         }
         catch
         {
@@ -219,8 +214,6 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
             throw;
         }
     }
-
-    private static string KindText(MeetingDecisionKind kind) => kind == MeetingDecisionKind.Same ? "same" : "apart";
 
     private async Task<UpsertResult> WriteAsync(PreparedStatements statements, ArticleGraph graph, DateTimeOffset now, List<MeetingReport> added, CancellationToken cancellationToken)
     {

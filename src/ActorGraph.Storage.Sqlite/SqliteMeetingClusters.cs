@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -45,17 +46,12 @@ internal static class SqliteMeetingClusters
             }
         }
 
-        var (read, decisions) = await ReportsAndDecisionsAsync(statements, unknown, cancellationToken);
-        foreach (var group in read.GroupBy(r => r.GroupKey, StringComparer.Ordinal))
+        foreach (var group in (await ReportsAsync(statements, unknown, cancellationToken)).GroupBy(r => r.GroupKey, StringComparer.Ordinal))
         {
             byGroup[group.Key] = MeetingClustering.InCanonicalOrder(group);
         }
 
-        if (unknown.Count < groupKeys.Count)
-        {
-            decisions = (await ReportsAndDecisionsAsync(statements, groupKeys, cancellationToken, withReports: false)).Decisions;
-        }
-
+        var decisions = await DecisionsAsync(statements, groupKeys, cancellationToken);
         var derived = MeetingClustering.Cluster(byGroup.Values.SelectMany(g => g), decisions);
         var newArticles = batch?.Added.Select(r => r.ArticleId).ToHashSet(StringComparer.Ordinal);
 
@@ -131,22 +127,23 @@ internal static class SqliteMeetingClusters
         return result;
     }
 
-    /// <summary>Every report of the given groups of participants, and every decision on them.</summary>
-    public static async Task<(List<MeetingReport> Reports, List<MeetingDecision> Decisions)> ReportsAndDecisionsAsync(
-        PreparedStatements statements, IReadOnlyCollection<string> groupKeys, CancellationToken cancellationToken, bool withReports = true)
-    {
-        var keys = JsonSerializer.Serialize(groupKeys);
-        var reports = !withReports || groupKeys.Count == 0 ? [] : await statements.QueryAsync("""
-            SELECT id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence, gathering
-            FROM meeting_reports WHERE group_key IN (SELECT value FROM json_each($keys));
-            """, ReadReport, cancellationToken, ("$keys", keys));
-        var decisions = await statements.QueryAsync("""
+    /// <summary>The columns <see cref="ReadReport"/> reads, in its order.</summary>
+    internal const string ReportColumns =
+        "id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence, gathering";
+
+    /// <summary>Every report of the given groups.</summary>
+    public static async Task<List<MeetingReport>> ReportsAsync(PreparedStatements statements, IReadOnlyCollection<string> groupKeys, CancellationToken cancellationToken) =>
+        groupKeys.Count == 0
+            ? []
+            : await statements.QueryAsync("SELECT " + ReportColumns + " FROM meeting_reports WHERE group_key IN (SELECT value FROM json_each($keys));", ReadReport,
+                cancellationToken, ("$keys", JsonSerializer.Serialize(groupKeys)));
+
+    /// <summary>Every decision on reports of the given groups.</summary>
+    public static Task<List<MeetingDecision>> DecisionsAsync(PreparedStatements statements, IReadOnlyCollection<string> groupKeys, CancellationToken cancellationToken) =>
+        statements.QueryAsync("""
             SELECT d.kind, d.report_a, d.report_b FROM meeting_decisions d JOIN meeting_reports r ON r.id = d.report_a
             WHERE r.group_key IN (SELECT value FROM json_each($keys));
-            """, r => new MeetingDecision(r.GetString(0) == "same" ? MeetingDecisionKind.Same : MeetingDecisionKind.Apart, r.GetString(1), r.GetString(2)),
-            cancellationToken, ("$keys", keys));
-        return (reports, decisions);
-    }
+            """, r => new MeetingDecision(EnumText.DecisionKind(r.GetString(0)), r.GetString(1), r.GetString(2)), cancellationToken, ("$keys", JsonSerializer.Serialize(groupKeys)));
 
     private static async Task DeleteAsync(PreparedStatements statements, string meetingId, CancellationToken cancellationToken)
     {

@@ -24,6 +24,11 @@ public static class EnumText
         _ => MeetingStatus.Cancelled,
     };
 
+    /// <summary>How stores spell a person's ruling on two reports.</summary>
+    public static string Of(Storage.MeetingDecisionKind kind) => kind == Storage.MeetingDecisionKind.Same ? "same" : "apart";
+
+    public static Storage.MeetingDecisionKind DecisionKind(string text) => text == "same" ? Storage.MeetingDecisionKind.Same : Storage.MeetingDecisionKind.Apart;
+
     public static MeetingMode Mode(string text) => text switch
     {
         "call" => MeetingMode.Call,

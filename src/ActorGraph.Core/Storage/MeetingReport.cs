@@ -1,3 +1,5 @@
+using ActorGraph.Core.Annotation;
+
 namespace ActorGraph.Core.Storage;
 
 /// <summary>
@@ -42,6 +44,19 @@ public sealed record MeetingReport(
     {
         var participants = Participants.Select(p => string.Equals(p, goneId, StringComparison.Ordinal) ? keptId : p).Distinct(StringComparer.Ordinal).ToList();
         return participants.Count < 2 ? null : this with { ParticipantsKey = Identity.NodeIds.ParticipantsKey(participants) };
+    }
+
+    /// <summary>
+    /// The report of the <paramref name="position"/>th meeting an article states, once its participants are stored
+    /// people and its place a stored place: what both stores keep.
+    /// </summary>
+    public static MeetingReport Of(MeetingMention meeting, string articleId, int position, IEnumerable<string> participantIds, string? placeId, string? publishedAt)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var date = StoredValues.IsoDate(meeting.Date);
+        return new MeetingReport(IdOf(articleId, position), articleId, Identity.NodeIds.ParticipantsKey(participantIds), date, StoredValues.EndDate(meeting, date),
+            Model.EnumText.Of(meeting.Status), Model.EnumText.Of(meeting.Mode), placeId, StoredValues.CountryCode(meeting.Country), MeetingWindow.Of(meeting, publishedAt),
+            meeting.Evidence, meeting.Gathering is null ? null : Identity.NameFolding.Fold(meeting.Gathering));
     }
 
     /// <summary>The id of the <paramref name="position"/>th meeting an article reports.</summary>
