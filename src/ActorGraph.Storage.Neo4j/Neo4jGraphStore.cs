@@ -1,3 +1,4 @@
+using ActorGraph.Core;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.Model;
@@ -184,7 +185,7 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
             foreach (var report in reports)
             {
                 touched.Add(report.GroupKey);
-                if (report.WithPersonMerged(goneId, keptId) is { } merged)
+                if (report.WithPersonReplaced(goneId, keptId) is { } merged)
                 {
                     touched.Add(merged.GroupKey);
                     renamed.Add(new { report.Id, merged.ParticipantsKey, merged.GroupKey });
@@ -206,6 +207,72 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
             ], cancellationToken);
             await transaction.CommitAsync(clusters.Writes(results.Skip(results.Count - reads.Count).ToList()), cancellationToken);
             return reports.Count;
+        }, cancellationToken);
+    }
+
+    public async Task<PersonSplitResult> SplitPersonAsync(string personId, IReadOnlyList<string> articleIds, string? name, string? country, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(personId);
+        ArgumentNullException.ThrowIfNull(articleIds);
+        return await client.InTransactionAsync(async transaction =>
+        {
+            var found = await transaction.RunAsync(
+            [
+                cypher.Query("PersonsByIds", new Dictionary<string, object?> { ["ids"] = new[] { personId } }),
+                cypher.Query("ArticlesMentioningPerson", new Dictionary<string, object?> { ["id"] = personId }),
+                cypher.Query("MeetingReportsOfPerson", new Dictionary<string, object?> { ["id"] = personId }),
+            ], cancellationToken);
+            var person = found[0].Rows.Select(r => (Name: r[1].RequiredString(), Country: r[2].NullableString())).FirstOrDefault();
+            var articles = articleIds.Distinct(StringComparer.Ordinal).ToList();
+            PersonSplit.Check(personId, person.Name, found[1].Rows.Select(r => r[0].RequiredString()).ToList(), articles);
+
+            var newName = string.IsNullOrWhiteSpace(name) ? person.Name : name.Trim();
+            var newCountry = StoredValues.CountryCode(country) ?? person.Country;
+            var key = catalog.FoldPersonName(newName);
+            var taken = (await transaction.RunAsync([cypher.Query("PersonIdsTaken", new Dictionary<string, object?> { ["ids"] = PersonMatching.CandidateIds(newName, newCountry) })],
+                cancellationToken))[0].Rows.Select(r => r[0].RequiredString()).ToHashSet(StringComparer.Ordinal);
+            var newId = PersonMatching.NewId(newName, newCountry, taken.Contains);
+            if (taken.Contains(newId))
+            {
+                throw new GraphEditException($"ten people named {InputEcho.Quote(newName)} exist already: give the new person another name.");
+            }
+
+            // The articles' reports naming the person now name the new one: both groups' meetings are derived again.
+            var inArticles = articles.ToHashSet(StringComparer.Ordinal);
+            var touched = new HashSet<string>(StringComparer.Ordinal);
+            var moved = new List<object>();
+            foreach (var report in Neo4jMeetingClusters.Reports(found[2]).Where(r => inArticles.Contains(r.ArticleId)))
+            {
+                var renamed = report.WithPersonReplaced(personId, newId)!;
+                touched.Add(report.GroupKey);
+                touched.Add(renamed.GroupKey);
+                moved.Add(new { report.Id, renamed.ParticipantsKey, renamed.GroupKey });
+            }
+
+            List<CypherStatement> writes = [];
+            if (newCountry is not null)
+            {
+                writes.Add(cypher.Query("MergeCountries", new Dictionary<string, object?>
+                {
+                    ["rows"] = new[] { new { Code = newCountry, Name = catalog.FindCountry(newCountry)?.Name ?? newCountry } },
+                }));
+            }
+
+            var clusters = new Neo4jMeetingClusters(cypher);
+            var reads = clusters.Reads(touched);
+            var results = await transaction.RunAsync(
+            [
+                .. writes,
+                cypher.Query("SplitPersonOff", new Dictionary<string, object?>
+                {
+                    ["person"] = personId, ["id"] = newId, ["name"] = newName, ["nameKey"] = key, ["surnameKey"] = NameFolding.Surname(key),
+                    ["country"] = newCountry, ["articles"] = articles,
+                }),
+                cypher.Query("SetMeetingReportParticipants", new Dictionary<string, object?> { ["rows"] = moved }),
+                .. reads,
+            ], cancellationToken);
+            await transaction.CommitAsync(clusters.Writes(results.Skip(results.Count - reads.Count).ToList()), cancellationToken);
+            return new PersonSplitResult(personId, newId, moved.Count);
         }, cancellationToken);
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ActorGraph.Core;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.Model;
@@ -160,7 +162,7 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
             foreach (var report in reports)
             {
                 touched.Add(report.GroupKey);
-                if (report.WithPersonMerged(goneId, keptId) is { } merged)
+                if (report.WithPersonReplaced(goneId, keptId) is { } merged)
                 {
                     touched.Add(merged.GroupKey);
                     await statements.ExecuteAsync("UPDATE meeting_reports SET participants_key = $key, group_key = $group WHERE id = $id;", cancellationToken,
@@ -178,6 +180,65 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
                 ("$g", goneId), ("$k", keptId), ("$at", time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
             await SqliteMeetingClusters.RederiveAsync(statements, touched, null, cancellationToken);
             return reports.Count;
+        }, null, cancellationToken);
+    }
+
+    public Task<PersonSplitResult> SplitPersonAsync(string personId, IReadOnlyList<string> articleIds, string? name, string? country, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(personId);
+        ArgumentNullException.ThrowIfNull(articleIds);
+        return InWriteTransactionAsync(async statements =>
+        {
+            var person = (await statements.QueryAsync("SELECT name, country FROM persons WHERE id = $p;", r => (Name: r.GetString(0), Country: r.NullableString(1)),
+                cancellationToken, ("$p", personId))).FirstOrDefault();
+            var mentioning = await statements.QueryAsync("SELECT article_id FROM mentions WHERE node_id = $p;", r => r.GetString(0), cancellationToken, ("$p", personId));
+            var articles = articleIds.Distinct(StringComparer.Ordinal).ToList();
+            PersonSplit.Check(personId, person.Name, mentioning, articles);
+
+            var newName = string.IsNullOrWhiteSpace(name) ? person.Name : name.Trim();
+            var newCountry = StoredValues.CountryCode(country) ?? person.Country;
+            var key = catalog.FoldPersonName(newName);
+            var taken = (await statements.QueryAsync("SELECT id FROM persons WHERE id IN (SELECT value FROM json_each($ids));", r => r.GetString(0), cancellationToken,
+                ("$ids", JsonSerializer.Serialize(PersonMatching.CandidateIds(newName, newCountry))))).ToHashSet(StringComparer.Ordinal);
+            var newId = PersonMatching.NewId(newName, newCountry, taken.Contains);
+            if (taken.Contains(newId))
+            {
+                throw new GraphEditException($"ten people named {InputEcho.Quote(newName)} exist already: give the new person another name.");
+            }
+
+            if (newCountry is not null)
+            {
+                await statements.ExecuteAsync("INSERT INTO countries (code, name) VALUES ($code, $name) ON CONFLICT (code) DO NOTHING;", cancellationToken,
+                    ("$code", newCountry), ("$name", catalog.FindCountry(newCountry)?.Name ?? newCountry));
+            }
+
+            await statements.ExecuteAsync("INSERT INTO persons (id, name, name_key, surname_key, country) VALUES ($id, $name, $key, $surname, $country);", cancellationToken,
+                ("$id", newId), ("$name", newName), ("$key", key), ("$surname", NameFolding.Surname(key)), ("$country", newCountry));
+            await statements.ExecuteAsync("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES ($id, $name, $key);", cancellationToken,
+                ("$id", newId), ("$name", newName), ("$key", key));
+            var inArticles = JsonSerializer.Serialize(articles);
+            (string, object?)[] move = [("$p", personId), ("$new", newId), ("$articles", inArticles)];
+            await statements.ExecuteAsync("UPDATE mentions SET node_id = $new WHERE node_id = $p AND article_id IN (SELECT value FROM json_each($articles));", cancellationToken, move);
+            await statements.ExecuteAsync("UPDATE holds SET person_id = $new WHERE person_id = $p AND article_id IN (SELECT value FROM json_each($articles));", cancellationToken, move);
+
+            // The articles' reports naming the person now name the new one: both groups' meetings are derived again.
+            var reports = await statements.QueryAsync(
+                "SELECT " + SqliteMeetingClusters.ReportColumns + " FROM meeting_reports WHERE article_id IN (SELECT value FROM json_each($articles)) AND instr('|' || participants_key || '|', '|' || $p || '|') > 0;",
+                SqliteMeetingClusters.ReadReport, cancellationToken, ("$articles", inArticles), ("$p", personId));
+            var touched = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var report in reports)
+            {
+                var moved = report.WithPersonReplaced(personId, newId)!;
+                touched.Add(report.GroupKey);
+                touched.Add(moved.GroupKey);
+                await statements.ExecuteAsync("UPDATE meeting_reports SET participants_key = $key, group_key = $group WHERE id = $id;", cancellationToken,
+                    ("$id", report.Id), ("$key", moved.ParticipantsKey), ("$group", moved.GroupKey));
+            }
+
+            await statements.ExecuteAsync("INSERT INTO person_splits (new_id, person_id, articles, decided_at) VALUES ($new, $p, $articles, $at);", cancellationToken,
+                ("$new", newId), ("$p", personId), ("$articles", inArticles), ("$at", time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+            await SqliteMeetingClusters.RederiveAsync(statements, touched, null, cancellationToken);
+            return new PersonSplitResult(personId, newId, reports.Count);
         }, null, cancellationToken);
     }
 

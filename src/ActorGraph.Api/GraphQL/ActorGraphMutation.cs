@@ -1,4 +1,6 @@
 using ActorGraph.Api.GraphQL.Types;
+using ActorGraph.Core;
+using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Ingestion;
 using GraphQL;
@@ -9,7 +11,7 @@ namespace ActorGraph.Api.GraphQL;
 /// <summary>The write side: every mutation needs the API key (see <see cref="Http.MutationsNeedApiKeyRule"/>).</summary>
 public sealed class ActorGraphMutation : ObjectGraphType
 {
-    public ActorGraphMutation(ArticleIngestor ingestor, IGraphStore store, IGraphQueries queries)
+    public ActorGraphMutation(ArticleIngestor ingestor, IGraphStore store, IGraphQueries queries, ReferenceCatalog catalog)
     {
         Name = "Mutation";
 
@@ -48,6 +50,23 @@ public sealed class ActorGraphMutation : ObjectGraphType
                 var gone = await queries.ResolvePersonAsync(c.GetArgument<string>("gone"), c.CancellationToken);
                 await store.MergePersonsAsync(kept.Id, gone.Id, c.CancellationToken);
                 return await queries.ResolvePersonAsync(kept.Id, c.CancellationToken);
+            }));
+
+        Field<NonNullGraphType<PersonType>>("splitPerson")
+            .Description("Makes one person two (the rules joined two people of one name): the given articles' mentions, offices and meetings go to a new person, " +
+                "which is returned. Recorded; give it a name or country that tells the two apart, so later articles find the right one.")
+            .Argument<NonNullGraphType<StringGraphType>>("person", "An id, or a name that resolves to one person.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("articles", "The articles whose mention is the other person, as in a meeting's sources.")
+            .Argument<StringGraphType>("name", "The other person's name (default: the same).")
+            .Argument<StringGraphType>("country", "The other person's country, by code or name (default: the person's).")
+            .ResolveAsync(async c => await EditAsync(async () =>
+            {
+                var person = await queries.ResolvePersonAsync(c.GetArgument<string>("person"), c.CancellationToken);
+                var country = c.GetArgument<string?>("country") is { } given
+                    ? catalog.FindCountryByAnyName(given)?.Code ?? throw new GraphEditException($"{InputEcho.Quote(given)} is not a country code or name the catalog knows.")
+                    : null;
+                var split = await store.SplitPersonAsync(person.Id, c.GetArgument<List<string>>("articles"), c.GetArgument<string?>("name"), country, c.CancellationToken);
+                return await queries.ResolvePersonAsync(split.NewPersonId, c.CancellationToken);
             }));
     }
 

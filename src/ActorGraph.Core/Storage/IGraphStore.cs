@@ -43,4 +43,12 @@ public interface IGraphStore
     /// two different people of the office-holders table. Returns the number of meeting reports that changed.
     /// </summary>
     Task<int> MergePersonsAsync(string keptId, string goneId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes one person two (the rules joined two people of one name): the mentions, offices stated and meeting reports
+    /// of the given articles go to a new person (named <paramref name="name"/>, or as the person is; of
+    /// <paramref name="country"/>, or the person's), whose meetings are derived again; recorded. Refused
+    /// (<see cref="GraphEditException"/>) for an unknown person, an article that does not mention it, or all of them.
+    /// </summary>
+    Task<PersonSplitResult> SplitPersonAsync(string personId, IReadOnlyList<string> articleIds, string? name, string? country, CancellationToken cancellationToken);
 }

@@ -37,12 +37,13 @@ public sealed record MeetingReport(
     public IReadOnlyList<string> Participants => ParticipantsKey.Split('|');
 
     /// <summary>
-    /// The report once a person has merged <paramref name="goneId"/> into <paramref name="keptId"/>; null when that leaves
-    /// one participant (the two were the same person: the report was of no meeting).
+    /// The report once <paramref name="fromId"/> is <paramref name="toId"/> (a person merged the two, or split the
+    /// report's article off to a new person); null when that leaves one participant (a merge of two people the report
+    /// said met: it was of no meeting).
     /// </summary>
-    public MeetingReport? WithPersonMerged(string goneId, string keptId)
+    public MeetingReport? WithPersonReplaced(string fromId, string toId)
     {
-        var participants = Participants.Select(p => string.Equals(p, goneId, StringComparison.Ordinal) ? keptId : p).Distinct(StringComparer.Ordinal).ToList();
+        var participants = Participants.Select(p => string.Equals(p, fromId, StringComparison.Ordinal) ? toId : p).Distinct(StringComparer.Ordinal).ToList();
         return participants.Count < 2 ? null : this with { ParticipantsKey = Identity.NodeIds.ParticipantsKey(participants) };
     }
 

@@ -87,6 +87,37 @@ public sealed class GraphEditTests : IDisposable
         Assert.Equal("INVALID_EDIT", Assert.Single(again.GetProperty("errors").EnumerateArray()).GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task SplitPerson_WithTheKey_MakesTwoPeople_EachWithTheMeetingsOfItsArticles()
+    {
+        using var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        var store = _factory.Services.GetRequiredService<IGraphStore>();
+        var articleIds = new List<string>();
+        foreach (var (counterpart, country, day) in new[] { ("Rosa Vance", "SG", "2024-05-02"), ("Piet Hollander", (string?)null, "2024-06-03") })
+        {
+            var text = $"Mei Okafor met {counterpart} on {day}.";
+            var article = new ArticleInfo($"Mei Okafor and {counterpart}", text, PublishedAt: day);
+            articleIds.Add((await store.UpsertAsync(new ArticleGraph(article, [new("Mei Okafor", [], country, []), new(counterpart, [], "NL", [])], [], ["NL"], [],
+                [new(["Mei Okafor", counterpart], MeetingStatus.Held, MeetingMode.InPerson, day, null, null, text)]), TestContext.Current.CancellationToken)).ArticleId);
+        }
+
+        var split = await PostAsync(client, "mutation($a: [ID!]!) { splitPerson(person: \"Mei Okafor\", articles: $a, country: \"Malaysia\") { id name country } }",
+            new { a = new[] { articleIds[1] } });
+
+        var person = split.GetProperty("data").GetProperty("splitPerson");
+        Assert.Equal(("Mei Okafor", "MY"), (person.GetProperty("name").GetString(), person.GetProperty("country").GetString()));
+        var counterparts = (await PostAsync(client, "query($p: String!) { whoMet(person: $p) { counterparts { edges { node { person { name } } } } } }",
+            new { p = person.GetProperty("id").GetString() })).GetProperty("data").GetProperty("whoMet").GetProperty("counterparts").GetProperty("edges");
+        Assert.Equal(["Piet Hollander"], counterparts.EnumerateArray().Select(e => e.GetProperty("node").GetProperty("person").GetProperty("name").GetString()));
+
+        var badCountry = await PostAsync(client, "mutation($a: [ID!]!) { splitPerson(person: \"Piet Hollander\", articles: $a, country: \"Atlantis\") { id } }",
+            new { a = new[] { articleIds[1] } });
+        var error = Assert.Single(badCountry.GetProperty("errors").EnumerateArray());
+        Assert.Equal("INVALID_EDIT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("\"Atlantis\" is not a country", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     private static async Task<string> SubmitAsync(HttpClient client, string title, string text, string publishedAt) =>
         (await PostAsync(client, Submit, new { a = new { title, text = title + "\n\n" + text, publishedAt } }))
             .GetProperty("data").GetProperty("submitArticle").GetProperty("articleId").GetString()!;

@@ -52,4 +52,7 @@ internal sealed class MemoryGraphStore : IGraphStore
 
     public Task<int> MergePersonsAsync(string keptId, string goneId, CancellationToken cancellationToken) =>
         throw new NotSupportedException("the loader's tests keep no people");
+
+    public Task<PersonSplitResult> SplitPersonAsync(string personId, IReadOnlyList<string> articleIds, string? name, string? country, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("the loader's tests keep no people");
 }

@@ -373,6 +373,54 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         Assert.Contains("no person has the id", unknown.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Person_SplitByAPerson_BecomesTwo_EachWithTheMeetingsOfItsArticles()
+    {
+        SkipUnlessAvailable();
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var store = services.GetRequiredService<IGraphStore>();
+        var queries = services.GetRequiredService<IGraphQueries>();
+        // Two people named Lin Chen: a minister who meets Blinken, and a namesake who meets Lavrov a month later and
+        // states an office. With no country in the second article, the rules take them for one person.
+        var first = await store.UpsertAsync(Graph("Blinken meets Lin Chen", "2024-05-02", [Person("Antony Blinken", "US"), Person("Lin Chen", "SG", "Foreign Minister")],
+            [Meeting("Antony Blinken", "Lin Chen", "2024-05-02", MeetingStatus.Held)]), Cancellation);
+        var second = await store.UpsertAsync(Graph("Lavrov receives Lin Chen", "2024-06-03", [Person("Sergey Lavrov", "RU"), Person("Lin Chen", null, "Party Chairman")],
+            [Meeting("Sergey Lavrov", "Lin Chen", "2024-06-03", MeetingStatus.Held)]), Cancellation);
+        var joined = await queries.ResolvePersonAsync("Lin Chen", Cancellation);
+        Assert.Equal(2, (await queries.WhoMetAsync(joined.Id, null, null, null, Cancellation)).Counterparts.Count);
+
+        var split = await store.SplitPersonAsync(joined.Id, [second.ArticleId], null, "MY", Cancellation);
+
+        Assert.Equal((joined.Id, 1), (split.PersonId, split.ReportsMoved));
+        Assert.NotEqual(joined.Id, split.NewPersonId);
+        var statistics = await store.GetStatisticsAsync(Cancellation);
+        Assert.Equal((4, 2, 2), (statistics.Persons, statistics.Meetings, statistics.MeetingReports));
+        Assert.Equal(["Antony Blinken"], (await queries.WhoMetAsync(joined.Id, null, null, null, Cancellation)).Counterparts.Select(c => c.Person.Name));
+        Assert.Equal(["Sergey Lavrov"], (await queries.WhoMetAsync(split.NewPersonId, null, null, null, Cancellation)).Counterparts.Select(c => c.Person.Name));
+        var lavrovs = Assert.Single((await queries.WhoMetAsync("Sergey Lavrov", null, null, null, Cancellation)).Counterparts);
+        Assert.Equal(split.NewPersonId, lavrovs.Person.Id);
+        var newPerson = await queries.GetPersonAsync(split.NewPersonId, Cancellation);
+        Assert.Equal(("Lin Chen", "MY"), (newPerson.Person.Name, newPerson.Person.Country));
+        Assert.Equal(["Party Chairman"], newPerson.Offices.Select(o => o.Title));
+        Assert.Equal(["Foreign Minister"], (await queries.GetPersonAsync(joined.Id, Cancellation)).Offices.Select(o => o.Title));
+
+        // A later article that says which Lin Chen it means finds that one; re-ingesting the split article is a no-op.
+        await store.UpsertAsync(Graph("Lin Chen in Kuala Lumpur", "2024-07-01", [Person("Lin Chen", "MY"), Person("Sergey Lavrov", "RU")],
+            [Meeting("Sergey Lavrov", "Lin Chen", "2024-07-01", MeetingStatus.Held)]), Cancellation);
+        Assert.Equal(2, (await queries.WhoMetAsync(split.NewPersonId, null, null, null, Cancellation)).Counterparts.Single().Count);
+        await store.UpsertAsync(Graph("Lavrov receives Lin Chen", "2024-06-03", [Person("Sergey Lavrov", "RU"), Person("Lin Chen", null, "Party Chairman")],
+            [Meeting("Sergey Lavrov", "Lin Chen", "2024-06-03", MeetingStatus.Held)]), Cancellation);
+        Assert.Equal(4, (await store.GetStatisticsAsync(Cancellation)).Persons);
+
+        var notMentioned = await Assert.ThrowsAsync<GraphEditException>(() => store.SplitPersonAsync(joined.Id, [second.ArticleId], null, null, Cancellation));
+        Assert.Contains("does not mention", notMentioned.Message, StringComparison.Ordinal);
+        var all = await Assert.ThrowsAsync<GraphEditException>(() => store.SplitPersonAsync(joined.Id, [first.ArticleId], null, null, Cancellation));
+        Assert.Contains("nothing would stay", all.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<GraphEditException>(() => store.SplitPersonAsync("person/nobody", [first.ArticleId], null, null, Cancellation));
+        await Assert.ThrowsAsync<GraphEditException>(() => store.SplitPersonAsync(joined.Id, [], null, null, Cancellation));
+        Assert.Equal(4, (await store.GetStatisticsAsync(Cancellation)).Persons);
+    }
+
     /// <summary>Every stored meeting as one line: id, people, day, status, mode, place and how many articles report it.</summary>
     private static async Task<string> MeetingsAsync(ServiceProvider services)
     {
