@@ -1,8 +1,10 @@
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using ActorGraph.Api.GraphQL;
 using ActorGraph.Api.GraphQL.Loaders;
 using ActorGraph.Core.Storage;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
@@ -21,14 +23,37 @@ public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter executer,
     IGraphQLTextSerializer serializer,
     IGraphQueries queries,
-    IOptions<ApiOptions> options)
+    IOptions<ApiOptions> options) : IDisposable
 {
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private readonly ApiOptions _options = options.Value;
 
+    /// <summary>Requests running at once: past this bound they queue, and past the queue they are turned away.</summary>
+    private readonly ConcurrencyLimiter _running = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = options.Value.MaxConcurrentRequests,
+        QueueLimit = options.Value.MaxQueuedRequests,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    public void Dispose() => _running.Dispose();
+
     public async Task HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
+        using var lease = await _running.AcquireAsync(1, http.RequestAborted);
+        if (!lease.IsAcquired)
+        {
+            http.Response.Headers.RetryAfter = "1";
+            await WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, "The server is busy: try again in a moment.");
+            return;
+        }
+
+        await HandleAcquiredAsync(http);
+    }
+
+    private async Task HandleAcquiredAsync(HttpContext http)
+    {
         var authorized = ApiKeys.IsValid(http.Request, _options.ApiKey);
         if (_options.RequireApiKeyForQueries && !authorized)
         {
@@ -44,12 +69,26 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        var (document, tooLarge) = DocumentLimits.Check(request.Query!);
+        if (tooLarge is not null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, tooLarge);
+            return;
+        }
+
         using var loaders = new RequestLoaders(queries);
-        var complexity = new ComplexityOptions { MaxDepth = _options.MaxDepth, MaxComplexity = _options.MaxComplexity };
+        var complexity = new ComplexityOptions
+        {
+            MaxDepth = _options.MaxDepth,
+            MaxComplexity = authorized ? _options.MaxComplexityWithKey : _options.MaxComplexity,
+        };
         var result = await executer.ExecuteAsync(o =>
         {
             o.Schema = schema;
             o.Query = request.Query;
+            o.Document = document;
+            o.Timeout = TimeSpan.FromSeconds(authorized ? _options.TimeoutSecondsWithKey : _options.TimeoutSeconds);
+            o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
             o.OperationName = request.OperationName;
             o.Variables = request.Variables;
             o.UserContext = loaders;
