@@ -17,6 +17,7 @@ internal static class CliErrors
         ActorGraph.Core.Storage.GraphEditException e => e.Message,
         ActorGraph.Core.Storage.PersonResolutionException e => e.Message,
         OperationCanceledException => "cancelled.",
+        IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException } e => $"{e.Message} Stop what is listening there, or pick another with --urls.",
         _ => null,
     };
 }
