@@ -19,12 +19,18 @@ internal static class DocumentLimits
     /// The parsed document and null, or null and why it is refused. A document that does not parse is returned as
     /// (null, null): the executer parses it again and reports the syntax error as usual.
     /// </summary>
-    public static (GraphQLDocument? Document, string? Problem) Check(string query)
+    /// <param name="maxDepth">The endpoint's depth limit, named when the parser gives up on a deeper document.</param>
+    public static (GraphQLDocument? Document, string? Problem) Check(string query, int maxDepth)
     {
         GraphQLDocument document;
         try
         {
             document = Parser.Parse(query);
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            // Without this the executer's own parse says only "Error executing document.".
+            return (null, $"The query is nested too deeply to read (past the parser's limit); this endpoint allows {maxDepth} levels.");
         }
         catch (GraphQLParserException)
         {

@@ -69,7 +69,7 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var (document, tooLarge) = DocumentLimits.Check(request.Query!);
+        var (document, tooLarge) = DocumentLimits.Check(request.Query!, _options.MaxDepth);
         if (tooLarge is not null)
         {
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, tooLarge);

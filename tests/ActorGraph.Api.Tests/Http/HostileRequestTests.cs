@@ -114,6 +114,22 @@ public sealed class HostileRequestTests : IDisposable
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"refused after {watch.Elapsed}");
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(30)]
+    [InlineData(200)]
+    public async Task DeepQuery_IsRefused_NamingTheDepthLimit(int levels)
+    {
+        using var client = _factory.CreateClient();
+        var query = "{ __schema { types { " + string.Concat(Enumerable.Repeat("fields { type { ", levels)) + "name" + string.Concat(Enumerable.Repeat(" } }", levels)) + " } } }";
+
+        var (_, body) = await GraphQLClient.PostAsync(client, query);
+
+        var message = body.GetProperty("errors")[0].GetProperty("message").GetString();
+        Assert.Contains("15", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Error executing document", message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SearchPersons_OverTheLimit_IsRefusedWithTheLimit()
     {
