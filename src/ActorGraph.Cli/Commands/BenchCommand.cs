@@ -27,7 +27,15 @@ internal static class BenchCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var writeJsonLines = new Option<string?>("--write-jsonl") { Description = "Write the synthetic articles to this JSON Lines file instead of extracting them (a feed for load tests)." };
-        var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s) and memory on one thread over a synthetic article stream.") { articles, size, corpus, writeJsonLines };
+        var hostile = new Option<bool>("--hostile")
+        {
+            Description = "With --write-jsonl: write a fuzzing feed of what careless and hostile sources send (invalid UTF-8, broken JSON, scripts, " +
+                "odd Unicode, calendar edges, one line over the size limit) instead of realistic articles.",
+        };
+        var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s) and memory on one thread over a synthetic article stream.")
+        {
+            articles, size, corpus, writeJsonLines, hostile,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var sources = new List<ArticleInfo>();
@@ -49,6 +57,18 @@ internal static class BenchCommand
             {
                 await Console.Error.WriteLineAsync("No *.gold.json articles in the corpus folders.");
                 return 2;
+            }
+
+            if (parse.GetValue(hostile))
+            {
+                if (parse.GetValue(writeJsonLines) is not { } hostileOutput)
+                {
+                    await Console.Error.WriteLineAsync("--hostile writes a feed: give it --write-jsonl FILE.");
+                    return 2;
+                }
+
+                await WriteHostileAsync(new HostileFeed(sources), parse.GetValue(articles), hostileOutput, cancellationToken);
+                return 0;
             }
 
             var feed = new SyntheticNewsFeed(sources, parse.GetValue(size));
@@ -74,6 +94,21 @@ internal static class BenchCommand
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} articles to {path} ({new FileInfo(path).Length / 1048576.0:N1} MB)"));
+    }
+
+    private static async Task WriteHostileAsync(HostileFeed feed, int count, string path, CancellationToken cancellationToken)
+    {
+        await using (var file = File.Create(path))
+        {
+            // One line over the default 10 MB article limit, once the feed is long enough to hide it in.
+            foreach (var line in feed.Lines(count, seed: 42, oversizedLineBytes: count >= 1_000 ? 11 * 1024 * 1024 : 0))
+            {
+                await file.WriteAsync(line, cancellationToken);
+                file.WriteByte((byte)'\n');
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count:N0} hostile lines to {path} ({new FileInfo(path).Length / 1048576.0:N1} MB)"));
     }
 
     private static void Run(SyntheticNewsFeed stream, int count, int sourceCount, CancellationToken cancellationToken)

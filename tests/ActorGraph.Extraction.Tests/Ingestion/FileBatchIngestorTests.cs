@@ -138,18 +138,4 @@ public sealed class FileBatchIngestorTests : IDisposable
             : JsonSerializer.Serialize(new { title = $"Talks {seed}-{i}", text = $"Antony Blinken met Wang Yi in Beijing on Monday. Round {seed}-{i}.", publishedAt = "2023-06-20" })));
         return path;
     }
-
-    private sealed class TestMeterFactory : System.Diagnostics.Metrics.IMeterFactory
-    {
-        private readonly List<System.Diagnostics.Metrics.Meter> _meters = [];
-
-        public System.Diagnostics.Metrics.Meter Create(System.Diagnostics.Metrics.MeterOptions options)
-        {
-            var meter = new System.Diagnostics.Metrics.Meter(options);
-            _meters.Add(meter);
-            return meter;
-        }
-
-        public void Dispose() => _meters.ForEach(m => m.Dispose());
-    }
 }
