@@ -27,6 +27,8 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.TryAddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         services.TryAddSingleton<GraphQLHttpEndpoint>();
+        services.TryAddSingleton<GraphQLWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<GraphQLWarmUp>());
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ActorGraph.Api.Http;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Ingestion;
 using ActorGraph.Storage.Sqlite;
@@ -100,6 +101,17 @@ public sealed class GraphQLHttpEndpointTests : IDisposable
         Assert.All(meetings.GetProperty("edges").EnumerateArray(), e => Assert.True(e.GetProperty("node").GetProperty("participants").GetArrayLength() >= 2));
         Assert.Equal(1, counting!.PersonBatches);
         Assert.Equal(1, counting.SourceBatches);
+    }
+
+    [Fact]
+    public async Task WarmUp_RunsItsQueriesAsTheServerStarts_AndTheSchemaAcceptsThem()
+    {
+        using var client = _factory.CreateClient(); // starts the host
+        var warmUp = _factory.Services.GetRequiredService<GraphQLWarmUp>();
+
+        await warmUp.Done.Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Null(warmUp.Failure);
     }
 
     [Fact]
