@@ -43,6 +43,7 @@ public static class ActorGraphWebApplication
         app.UseStaticFiles();
         app.MapGet("/", () => Results.Redirect("/graphql/ui"));
         app.MapActorGraphGraphQL("/graphql");
+        app.MapActorGraphExport();
         app.MapActorGraphHealth();
         return app;
     }

@@ -21,9 +21,13 @@ public sealed class ApiOptions
     [Range(10, 100_000_000, ErrorMessage = "Api:MaxComplexityWithKey must be between 10 and 100000000.")]
     public int MaxComplexityWithKey { get; set; } = 1_000_000;
 
-    /// <summary>Wall-clock limit of a request without the key; over it, the store's work is cancelled and the request answers with an error.</summary>
+    /// <summary>
+    /// Wall-clock limit of a request without the key; over it, the store's work is cancelled and the request answers
+    /// with an error. A backstop: the complexity budget already keeps the worst request near a second; this one also
+    /// has to leave room for a new store's first request, which waits for the office-holders table to load (seconds).
+    /// </summary>
     [Range(0.1, 3600, ErrorMessage = "Api:TimeoutSeconds must be between 0.1 and 3600.")]
-    public double TimeoutSeconds { get; set; } = 5;
+    public double TimeoutSeconds { get; set; } = 30;
 
     /// <summary>Wall-clock limit of a request with the key (an article submission extracts the whole text).</summary>
     [Range(0.1, 3600, ErrorMessage = "Api:TimeoutSecondsWithKey must be between 0.1 and 3600.")]

@@ -13,6 +13,7 @@ var root = new RootCommand("actorgraph: turn news articles into a graph of diplo
     StatsCommand.Create(),
     MeetingsCommand.Create(),
     PersonsCommand.Create(),
+    ExportCommand.Create(),
     BenchCommand.Create(),
 };
 root.Options.Add(CommonOptions.Store);

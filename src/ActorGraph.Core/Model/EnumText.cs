@@ -17,6 +17,14 @@ public static class EnumText
         _ => "in_person",
     };
 
+    public static string Of(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "day",
+        DatePrecision.Days => "days",
+        DatePrecision.Window => "window",
+        _ => "unknown",
+    };
+
     public static MeetingStatus Status(string text) => text switch
     {
         "held" => MeetingStatus.Held,

@@ -1,0 +1,7 @@
+namespace ActorGraph.Core.Export;
+
+public enum ExportFormat
+{
+    Csv,
+    JsonLines,
+}
