@@ -17,6 +17,21 @@ public static class ActorGraphWebApplication
         WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
     });
 
+    private const string LandingPage = """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>ActorGraph</title></head>
+        <body style="font: 16px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem">
+          <h1>ActorGraph</h1>
+          <p>Who is who in diplomacy and who met whom, with the sentences that say so.</p>
+          <ul>
+            <li><a href="/explore">Explorer</a>: a person's or a country's meetings as a network</li>
+            <li><a href="/graphql/ui">GraphiQL</a>: ask the GraphQL API (<a href="/graphql/schema.graphql">schema</a>)</li>
+            <li><a href="/export/meetings.csv">Meetings as CSV</a> · <a href="/export/meetings.jsonl">JSON Lines</a></li>
+            <li><a href="/health">Health</a></li>
+          </ul>
+        </body></html>
+        """;
+
     public static WebApplicationBuilder AddActorGraphApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -41,7 +56,11 @@ public static class ActorGraphWebApplication
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseStaticFiles();
-        app.MapGet("/", () => Results.Redirect("/graphql/ui"));
+        app.MapGet("/", () => Results.Content(LandingPage, "text/html; charset=utf-8"));
+        app.MapGet("/explore", (IWebHostEnvironment environment) =>
+            environment.WebRootFileProvider.GetFileInfo("explorer/index.html") is { Exists: true } page
+                ? Results.File(page.CreateReadStream(), "text/html; charset=utf-8")
+                : Results.NotFound());
         app.MapActorGraphGraphQL("/graphql");
         app.MapActorGraphExport();
         app.MapActorGraphHealth();

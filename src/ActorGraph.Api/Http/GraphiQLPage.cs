@@ -14,6 +14,7 @@ internal static class GraphiQLPage
               <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
             </head>
             <body>
+              <a href="/explore" style="position: fixed; right: 1rem; bottom: .6rem; z-index: 10; font: 14px system-ui, sans-serif">Explorer</a>
               <div id="graphiql">Loading GraphiQL…</div>
               <script src="/graphiql/vendor/react.production.min.js"></script>
               <script src="/graphiql/vendor/react-dom.production.min.js"></script>

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ActorGraph.Cli.Tests;
+
+/// <summary><c>actorgraph serve</c> in a process of its own on a free port, stopped (and its store deleted) on dispose.</summary>
+internal sealed class ServeProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _folder;
+
+    private ServeProcess(Process process, string folder, Uri address)
+    {
+        _process = process;
+        _folder = folder;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    /// <param name="ingest">Files or folders to ingest before serving (serve --ingest).</param>
+    public static async Task<ServeProcess> StartAsync(params string[] ingest)
+    {
+        var folder = Directory.CreateTempSubdirectory("actorgraph-serve-").FullName;
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "actorgraph.dll"), "serve", "--urls", $"http://127.0.0.1:{port}", "--store", Path.Combine(folder, "graph.db") }
+                     .Concat(ingest.Length > 0 ? ["--ingest", .. ingest] : []))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new ServeProcess(process, folder, new Uri($"http://127.0.0.1:{port}"));
+        await server.WaitUntilHealthyAsync();
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = Address };
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (true)
+        {
+            Assert.False(_process.HasExited, "serve exited before it answered /health");
+            try
+            {
+                using var health = await client.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
+                if (health.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "serve did not answer /health within 3 minutes");
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
