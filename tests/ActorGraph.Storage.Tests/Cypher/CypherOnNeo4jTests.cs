@@ -66,7 +66,7 @@ public sealed partial class CypherOnNeo4jTests(Neo4jServerFixture server)
     }
 
     [Fact]
-    public async Task WhoMetWhomFavorite_ForBlinken_ReturnsTheSamePeopleAsWhoMetOnTheEmbeddedStore()
+    public async Task WhoMetWhomFavorite_AsPasted_ReturnsTheSamePeopleAsWhoMetOnTheEmbeddedStore()
     {
         server.RequireServer();
         await using var sqlite = new SqliteStoreUnderTest();
@@ -75,49 +75,62 @@ public sealed partial class CypherOnNeo4jTests(Neo4jServerFixture server)
             .Counterparts.Select(c => c.Person.Name).Order(StringComparer.Ordinal).ToList();
         await Neo4jStoreUnderTest.For(server).WithSamplesAsync(Cancellation);
 
-        var result = await RunFavoriteAsync("who-met-whom", ("name", "Blinken"));
+        var result = await RunFavoriteAsync("who-met-whom");
         var others = result.Rows.Select(r => r[result.IndexOf("other")].GetProperty("name").GetString()).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, others);
     }
 
+    [Fact]
+    public void Favorites_NeedNoParameters_SoTheyRunPastedIntoAnyBrowser()
+    {
+        // Neo4j Browser 3.x has no ":param name => value"; a first line the user edits runs everywhere.
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryFolders.Cypher, "browser"), "*.cypher"))
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotMatch(ParameterPattern(), text);
+            Assert.StartsWith("// ", text, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
-    [InlineData("person-meetings", "name", "Putin", "m")]
-    [InlineData("country-contacts", "country", "cn", "code")]
-    [InlineData("recent-meetings", null, null, "m")]
-    public async Task Favorite_OnTheSampleGraph_ReturnsRows(string favorite, string? parameter, string? value, string column)
+    [InlineData("person-meetings", null, "m")]
+    [InlineData("person-meetings", "WITH \"putin\" AS name", "m")]
+    [InlineData("country-contacts", null, "code")]
+    [InlineData("recent-meetings", null, "m")]
+    public async Task Favorite_OnTheSampleGraph_ReturnsRows(string favorite, string? firstLine, string column)
     {
         server.RequireServer();
         await Neo4jStoreUnderTest.For(server).WithSamplesAsync(Cancellation);
 
-        var result = parameter is null ? await RunFavoriteAsync(favorite) : await RunFavoriteAsync(favorite, (parameter, value));
+        var result = await RunFavoriteAsync(favorite, firstLine);
 
         Assert.NotEmpty(result.Rows);
         Assert.Contains(column, result.Columns);
     }
 
     [Theory]
-    [InlineData("CN", "foreign_minister", "2018-05-01", "Wang Yi")]
-    [InlineData("us", "Secretary of State", "2015-06-01", "John Kerry")]
-    [InlineData("GH", "head_of_state", "2019-01-01", "Nana Akufo-Addo")]
-    public async Task OfficeHoldersFavorite_AnswersAsTheApiDoes(string country, string kind, string date, string expected)
+    [InlineData(null, "Wang Yi")]
+    [InlineData("WITH \"us\" AS countryCode, \"Secretary of State\" AS kind, \"2015-06-01\" AS onDate", "John Kerry")]
+    [InlineData("WITH \"GH\" AS countryCode, \"head_of_state\" AS kind, \"2019-01-01\" AS onDate", "Nana Akufo-Addo")]
+    public async Task OfficeHoldersFavorite_AnswersAsTheApiDoes(string? firstLine, string expected)
     {
         server.RequireServer();
         await Neo4jStoreUnderTest.For(server).WithSamplesAsync(Cancellation);
 
-        var result = await RunFavoriteAsync("office-holders-on-date", ("country", country), ("kind", kind), ("date", date));
+        var result = await RunFavoriteAsync("office-holders-on-date", firstLine);
 
         Assert.Contains(expected, result.Rows.Select(r => r[result.IndexOf("person")].GetString()));
     }
 
     [Fact]
-    public async Task ShortestChainFavorite_LinksBlinkenToKishida_ThroughMeetingsOnly()
+    public async Task ShortestChainFavorite_AsPasted_LinksBlinkenToKishida_ThroughMeetingsOnly()
     {
         server.RequireServer();
         await Neo4jStoreUnderTest.For(server).WithSamplesAsync(Cancellation);
 
-        var result = await RunFavoriteAsync("shortest-chain", ("from", "Blinken"), ("to", "Kishida"));
+        var result = await RunFavoriteAsync("shortest-chain");
 
         var path = Assert.Single(result.Rows)[0];
         var names = path.EnumerateArray().Select(n => n.TryGetProperty("name", out var name) ? name.GetString() : null).OfType<string>().ToList();
@@ -126,10 +139,18 @@ public sealed partial class CypherOnNeo4jTests(Neo4jServerFixture server)
         Assert.All(path.EnumerateArray().Where((_, i) => i % 2 == 1), relationship => Assert.Empty(relationship.EnumerateObject())); // ATTENDED carries no properties
     }
 
-    private Task<CypherResult> RunFavoriteAsync(string favorite, params (string Name, object? Value)[] parameters)
+    /// <summary>The favorite's text as a user pastes it, with its first <c>WITH</c> line replaced as a user would edit it.</summary>
+    private Task<CypherResult> RunFavoriteAsync(string favorite, string? firstLine = null)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryFolders.Cypher, "browser", favorite + ".cypher"));
-        return server.Client.RunAsync(new CypherStatement("browser/" + favorite, text, parameters.ToDictionary(p => p.Name, p => p.Value)), Cancellation);
+        var lines = File.ReadAllLines(Path.Combine(RepositoryFolders.Cypher, "browser", favorite + ".cypher")).ToList();
+        if (firstLine is not null)
+        {
+            var at = lines.FindIndex(l => l.StartsWith("WITH ", StringComparison.Ordinal));
+            Assert.True(at >= 0, $"{favorite} has no WITH line to edit");
+            lines[at] = firstLine;
+        }
+
+        return server.Client.RunAsync(new CypherStatement("browser/" + favorite, string.Join('\n', lines), new Dictionary<string, object?>()), Cancellation);
     }
 
     [GeneratedRegex(@"\$([A-Za-z_][A-Za-z0-9_]*)")]
