@@ -63,6 +63,7 @@ public static class ActorGraphWebApplication
                 : Results.NotFound());
         app.MapActorGraphGraphQL("/graphql");
         app.MapActorGraphExport();
+        app.MapActorGraphBrowserGuide();
         app.MapActorGraphHealth();
         return app;
     }
