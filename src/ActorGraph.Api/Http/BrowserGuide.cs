@@ -49,7 +49,8 @@ internal static class BrowserGuide
                     which are <code>REPORTED_IN</code> articles and official records and <code>HELD_IN</code> places; people
                     <code>REPRESENTS</code> countries and <code>HOLDS</code> offices.</p>
                     <p>On Neo4j 3.x, if queries fail over websockets, run <pre class="code runnable">:config useBolt: false</pre>
-                    Load the style (people blue, meetings orange with their dates):</p>
+                    Load the style (people blue, meetings orange with their dates); a Browser that does not take a URL here takes the
+                    same file dragged onto the panel <code>:style</code> opens:</p>
             """);
         html.Append(FormattableString.Invariant($"        <pre class=\"code runnable\">:style {WebUtility.HtmlEncode(styleUrl)}</pre>\n"));
         html.Append("""
