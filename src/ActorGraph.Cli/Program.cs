@@ -17,6 +17,14 @@ var root = new RootCommand("actorgraph: turn news articles into a graph of diplo
     BenchCommand.Create(),
 };
 root.Options.Add(CommonOptions.Store);
+
+// Piped into a file or another program, lines are not wrapped at the 80 columns Spectre.Console assumes then:
+// a failure line stays one line, and tables keep their full cells.
+if (Console.IsOutputRedirected)
+{
+    Spectre.Console.AnsiConsole.Profile.Width = 4096;
+}
+
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

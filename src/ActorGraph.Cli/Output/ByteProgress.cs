@@ -14,6 +14,7 @@ internal sealed class ByteProgress(IAnsiConsole console, string label, string un
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _lastPlainLine;
+    private bool _finalLineWritten;
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
@@ -40,9 +41,12 @@ internal sealed class ByteProgress(IAnsiConsole console, string label, string un
 
         return await work((file, done, count) =>
         {
-            if (_clock.Elapsed - _lastPlainLine >= PlainLineEvery || done >= totalBytes)
+            // The last batch of a file reports "all bytes read" more than once: one 100 % line is enough.
+            var final = done >= totalBytes;
+            if ((_clock.Elapsed - _lastPlainLine >= PlainLineEvery && !_finalLineWritten) || (final && !_finalLineWritten))
             {
                 _lastPlainLine = _clock.Elapsed;
+                _finalLineWritten = final;
                 console.WriteLine(PlainLine(file, done, count));
             }
         });

@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace ActorGraph.Cli.Tests.Commands;
+
+public sealed class IngestCommandTests
+{
+    [Fact]
+    public async Task PipedIngest_PrintsCleanLines_OneFinalProgressLine_AndEachFailureWhole()
+    {
+        var folder = Directory.CreateTempSubdirectory("actorgraph-cli-tests-").FullName;
+        var feed = Path.Combine(folder, "a-feed-with-a-rather-long-file-name-to-push-lines-past-eighty-columns.jsonl");
+        var good = Enumerable.Range(1, 30).Select(i => JsonSerializer.Serialize(new
+        {
+            title = $"Talks {i}", text = $"Foreign Minister Mei Okafor of Nigeria met Secretary of State Rosa Vance in Washington on Monday. Round {i}.", publishedAt = "2024-05-06",
+        }));
+        await File.WriteAllLinesAsync(feed, [.. good, "{\"title\": \"broken\", \"text\": \"this line stops in the middle of a string and never ends"], TestContext.Current.CancellationToken);
+
+        var result = await CliProcess.RunAsync(TimeSpan.FromMinutes(2), "ingest", feed, "--store", Path.Combine(folder, "graph.db"), "--checkpoints", Path.Combine(folder, "checkpoints"));
+
+        Assert.Equal(1, result.ExitCode); // one article failed
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Single(lines, l => l.Contains("100 %", StringComparison.Ordinal));
+        var failure = Assert.Single(lines, l => l.StartsWith("failed ", StringComparison.Ordinal));
+        Assert.Contains(".jsonl:31: invalid JSON", failure, StringComparison.Ordinal);
+        Assert.Matches(@"BytePositionInLine: \d+\.$", failure);
+        Assert.Contains(lines, l => l.Contains("new articles", StringComparison.Ordinal) && l.Contains("already stored", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(l[0] is '[' or '╭' or '│' or '├' or '╰' || l.StartsWith("failed ", StringComparison.Ordinal), $"a stray line: {l}"));
+    }
+}
