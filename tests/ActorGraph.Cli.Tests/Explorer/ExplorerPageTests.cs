@@ -47,6 +47,9 @@ public sealed class ExplorerPageTests
         Assert.Contains("Antony Blinken and Wang Yi", evidence, StringComparison.Ordinal);
         Assert.Contains("Wang", (await page.Locator("#details blockquote").First.InnerTextAsync()), StringComparison.Ordinal);
 
+        // The README's picture: written beside the tests, or where ACTORGRAPH_SCREENSHOT says (docs/explorer.png).
+        await page.ScreenshotAsync(new() { Path = Environment.GetEnvironmentVariable("ACTORGRAPH_SCREENSHOT") ?? Path.Combine(AppContext.BaseDirectory, "explorer.png") });
+
         await page.Locator("#counterparts li", new() { HasTextString = "Wang Yi" }).Locator("button.expand").ClickAsync();
         await page.WaitForFunctionAsync("document.getElementById('status').textContent.startsWith('Added')");
         Assert.True(await page.EvaluateAsync<int>("window.actorGraphExplorer.cy.nodes().length") >= nodes);
