@@ -160,6 +160,13 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
             matches = (await Run("ResolvePersonBySurname", cancellationToken, ("key", key))).Rows.Select(ReadResolvable).ToList();
         }
 
+        if (matches.Count == 0)
+        {
+            var named = (await Run("PersonNamesInSources", cancellationToken)).Rows
+                .Select(r => (new PersonSummary(r[0].RequiredString(), r[1].RequiredString(), r[2].NullableString(), []), r[3].NullableString() ?? ""));
+            throw PersonResolutionException.Unknown(text, PersonSuggestions.Rank(key, named));
+        }
+
         return PersonResolution.Choose(text, matches);
     }
 

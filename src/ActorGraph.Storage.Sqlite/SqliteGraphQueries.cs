@@ -230,6 +230,13 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
             matches = await SqlRunner.QueryAsync(connection, null, PersonColumns + " WHERE p.surname_key = $k ORDER BY p.name;", ReadResolvable, cancellationToken, ("$k", key));
         }
 
+        if (matches.Count == 0)
+        {
+            var named = await SqlRunner.QueryAsync(connection, null, "SELECT id, name, country, name_key FROM persons WHERE in_sources = 1;",
+                r => (new PersonSummary(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), []), r.GetString(3)), cancellationToken);
+            throw PersonResolutionException.Unknown(text, PersonSuggestions.Rank(key, named));
+        }
+
         return PersonResolution.Choose(text, matches);
     }
 

@@ -19,12 +19,23 @@ public sealed class PersonResolutionException : Exception
 
     public IReadOnlyList<PersonSummary> Candidates { get; init; } = [];
 
-    public static PersonResolutionException Unknown(string text) =>
-        new($"No person called {InputEcho.Quote(text)} is in the graph. Try searchPersons to find the name as it was stored.");
+    /// <param name="suggestions">People with a name a few edits away (<see cref="PersonSuggestions"/>), offered as "did you mean".</param>
+    public static PersonResolutionException Unknown(string text, IReadOnlyList<PersonSummary>? suggestions = null) =>
+        new($"No person called {InputEcho.Quote(text)} is in the graph. " + (suggestions is { Count: > 0 }
+            ? $"Did you mean {string.Join(" or ", suggestions.Select(Describe))}?"
+            : "Try searchPersons to find the name as it was stored."))
+        {
+            Candidates = suggestions ?? [],
+        };
 
+    /// <summary>Names the candidates by name and country, the way a reader tells them apart; their ids last, to ask again with.</summary>
     public static PersonResolutionException Ambiguous(string text, IReadOnlyList<PersonSummary> candidates) =>
-        new($"{InputEcho.Quote(text)} could mean {string.Join(", ", candidates.Take(5).Select(c => $"{c.Name} ({c.Id})"))}; use a fuller name or the id.")
+        new($"{InputEcho.Quote(text)} could mean {string.Join(", ", candidates.Take(5).Select(Describe))}{(candidates.Count > 5 ? $" and {candidates.Count - 5} more" : "")}; " +
+            $"use a fuller name, or an id: {string.Join(", ", candidates.Take(5).Select(c => c.Id))}.")
         {
             Candidates = candidates,
         };
+
+    private static string Describe(PersonSummary person) =>
+        person.Country is { } code ? $"{person.Name} ({ReferenceData.ReferenceCatalog.Default.FindCountry(code)?.Name ?? code})" : person.Name;
 }

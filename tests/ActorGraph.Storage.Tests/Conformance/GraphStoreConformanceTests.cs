@@ -57,6 +57,21 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         Assert.Contains(contacts.Contacts, c => c.Code == "US" && c.Meetings >= 1);
     }
 
+    [Theory]
+    [InlineData("Blinkin", "Antony Blinken")]
+    [InlineData("Olaf Schulz", "Olaf Scholz")]
+    public async Task MisspeltName_IsAnsweredWithDidYouMean(string typed, string meant)
+    {
+        SkipUnlessAvailable();
+        var services = await SampleGraphAsync();
+        var queries = services.GetRequiredService<IGraphQueries>();
+
+        var error = await Assert.ThrowsAsync<PersonResolutionException>(() => queries.WhoMetAsync(typed, null, null, null, Cancellation));
+
+        Assert.Equal(meant, Assert.Single(error.Candidates).Name);
+        Assert.Contains($"Did you mean {meant} (", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ingest_SameArticlesAgain_ChangesNothing()
     {
