@@ -124,7 +124,7 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
     {
         var row = (await client.RunAsync(cypher.Query("Statistics"), cancellationToken)).Rows[0];
         return new StoreStatistics((int)row[0].Number(), (int)row[1].Number(), (int)row[2].Number(), (int)row[3].Number(), (int)row[4].Number(), (int)row[5].Number(),
-            (int)row[6].Number(), (int)row[7].Number(), (int)row[8].Number());
+            (int)row[6].Number(), (int)row[7].Number(), (int)row[8].Number(), (int)row[9].Number());
     }
 
     public Task<MeetingEdit> MergeMeetingsAsync(IReadOnlyList<string> meetingIds, CancellationToken cancellationToken) =>

@@ -76,10 +76,11 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
         const string sql = """
             SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM persons WHERE in_sources = 1), (SELECT COUNT(*) FROM meetings),
                    (SELECT COUNT(*) FROM countries WHERE in_sources = 1), (SELECT COUNT(*) FROM organizations), (SELECT COUNT(*) FROM places),
-                   (SELECT COUNT(*) FROM persons WHERE in_table = 1), (SELECT COUNT(*) FROM office_terms), (SELECT COUNT(*) FROM meeting_reports);
+                   (SELECT COUNT(*) FROM persons WHERE in_table = 1), (SELECT COUNT(*) FROM office_terms), (SELECT COUNT(*) FROM meeting_reports),
+                   (SELECT COUNT(*) FROM articles WHERE record_id IS NOT NULL);
             """;
         var rows = await SqlRunner.QueryAsync(connection, null, sql, r => new StoreStatistics(
-            r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8)), cancellationToken);
+            r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9)), cancellationToken);
         return rows[0];
     }
 

@@ -37,6 +37,14 @@ internal static class IngestCommand
             var runner = new IngestRunner(services.GetRequiredService<ArticleIngestor>(), services.GetRequiredService<FileBatchIngestor>(), checkpoints,
                 parse.GetValue(batchSize), AnsiConsole.Console);
             var summary = await runner.RunAsync(parse.GetValue(paths)!, cancellationToken);
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                // The table counts what the articles named (a person in three articles counts three times); this is what the store holds.
+                var stored = await services.GetRequiredService<IGraphStore>().GetStatisticsAsync(cancellationToken);
+                AnsiConsole.Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"The store holds {stored.Persons:N0} people and {stored.Meetings:N0} meetings ({stored.MeetingReports:N0} reports of them) from {stored.NewsArticles:N0} articles and {stored.OfficialRecords:N0} official records."));
+            }
+
             return cancellationToken.IsCancellationRequested ? Interrupted : summary.Failed == 0 ? 0 : 1;
         });
         return command;

@@ -22,9 +22,9 @@ internal static class StatsCommand
                 return 0;
             }
 
-            var table = new Table().Border(TableBorder.Rounded).AddColumn("articles").AddColumn("persons").AddColumn("meetings").AddColumn("reports")
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("articles").AddColumn("official records").AddColumn("persons").AddColumn("meetings").AddColumn("reports")
                 .AddColumn("countries").AddColumn("organizations").AddColumn("places").AddColumn("office-holders").AddColumn("terms");
-            table.AddRow($"{stats.Articles:N0}", $"{stats.Persons:N0}", $"{stats.Meetings:N0}", $"{stats.MeetingReports:N0}", $"{stats.Countries:N0}", $"{stats.Organizations:N0}", $"{stats.Places:N0}",
+            table.AddRow($"{stats.NewsArticles:N0}", $"{stats.OfficialRecords:N0}", $"{stats.Persons:N0}", $"{stats.Meetings:N0}", $"{stats.MeetingReports:N0}", $"{stats.Countries:N0}", $"{stats.Organizations:N0}", $"{stats.Places:N0}",
                 $"{stats.OfficeHolders:N0}", $"{stats.OfficeTerms:N0}");
             AnsiConsole.Write(table);
             return 0;

@@ -85,7 +85,7 @@ internal sealed class IngestRunner(ArticleIngestor ingestor, FileBatchIngestor f
     {
         static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
         var table = new Table().Border(TableBorder.Rounded).AddColumn("files").AddColumn("new articles").AddColumn("already stored")
-            .AddColumn("failed").AddColumn("persons").AddColumn("meetings").AddColumn("articles/s");
+            .AddColumn("failed").AddColumn("people named").AddColumn("meetings reported").AddColumn("articles/s");
         table.AddRow(N(fileCount), N(_summary.Added), N(_summary.AlreadyStored), N(_summary.Failed), N(_summary.Persons), N(_summary.Meetings),
             rate.ToString("N0", CultureInfo.InvariantCulture));
         console.Write(table);

@@ -24,6 +24,9 @@ public sealed class IngestCommandTests
         Assert.Contains(".jsonl:31: invalid JSON", failure, StringComparison.Ordinal);
         Assert.Matches(@"BytePositionInLine: \d+\.$", failure);
         Assert.Contains(lines, l => l.Contains("new articles", StringComparison.Ordinal) && l.Contains("already stored", StringComparison.Ordinal));
-        Assert.All(lines, l => Assert.True(l[0] is '[' or '╭' or '│' or '├' or '╰' || l.StartsWith("failed ", StringComparison.Ordinal), $"a stray line: {l}"));
+        Assert.All(lines, l => Assert.True(l[0] is '[' or '╭' or '│' or '├' or '╰' || l.StartsWith("failed ", StringComparison.Ordinal) || l.StartsWith("The store holds", StringComparison.Ordinal),
+            $"a stray line: {l}"));
+        Assert.Contains(lines, l => l.Contains("people named", StringComparison.Ordinal) && l.Contains("meetings reported", StringComparison.Ordinal));
+        Assert.Contains("The store holds 2 people and 1 meetings (30 reports of them) from 30 articles and 0 official records.", lines);
     }
 }

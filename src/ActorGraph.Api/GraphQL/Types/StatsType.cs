@@ -8,7 +8,9 @@ public sealed class StatsType : ObjectGraphType<StoreStatistics>
     public StatsType()
     {
         Name = "Stats";
-        Field<NonNullGraphType<IntGraphType>>("articles").Resolve(c => c.Source.Articles);
+        Field<NonNullGraphType<IntGraphType>>("articles").Description("Sources stored: news articles and official records.").Resolve(c => c.Source.Articles);
+        Field<NonNullGraphType<IntGraphType>>("newsArticles").Description("Sources that are news articles.").Resolve(c => c.Source.NewsArticles);
+        Field<NonNullGraphType<IntGraphType>>("officialRecords").Description("Sources that are official records (history-state visits and trips).").Resolve(c => c.Source.OfficialRecords);
         Field<NonNullGraphType<IntGraphType>>("persons").Description("People the sources name.").Resolve(c => c.Source.Persons);
         Field<NonNullGraphType<IntGraphType>>("meetings").Description("Meetings, however often each was reported.").Resolve(c => c.Source.Meetings);
         Field<NonNullGraphType<IntGraphType>>("meetingReports")
