@@ -15,7 +15,7 @@ public sealed class EndToEndTests : IDisposable
     [Fact]
     public async Task IngestSamples_ThenWhoMet_ListsCounterpartsWithDatesPlacesAndEvidence()
     {
-        await IngestSamplesAsync();
+        await SampleArticles.IngestAsync(_factory.Services);
         using var client = _factory.CreateClient();
 
         var (status, body) = await GraphQLClient.PostAsync(client, """
@@ -73,7 +73,7 @@ public sealed class EndToEndTests : IDisposable
     [InlineData("GH", "president", "2019-01-01", "Nana Akufo-Addo")]
     public async Task IngestSamples_ThenOfficeHolders_AnswerWhoHeldTheOffice(string country, string office, string on, string expected)
     {
-        await IngestSamplesAsync();
+        await SampleArticles.IngestAsync(_factory.Services);
         using var client = _factory.CreateClient();
 
         var (status, body) = await GraphQLClient.PostAsync(client, $$"""
@@ -89,7 +89,7 @@ public sealed class EndToEndTests : IDisposable
     [Fact]
     public async Task PersonOffices_AndWhoMetByCounterpartOffice()
     {
-        await IngestSamplesAsync();
+        await SampleArticles.IngestAsync(_factory.Services);
         using var client = _factory.CreateClient();
 
         var (_, body) = await GraphQLClient.PostAsync(client, """
@@ -119,11 +119,11 @@ public sealed class EndToEndTests : IDisposable
     [Fact]
     public async Task IngestSameFolderTwice_ChangesNothing()
     {
-        await IngestSamplesAsync();
+        await SampleArticles.IngestAsync(_factory.Services);
         var store = _factory.Services.GetRequiredService<IGraphStore>();
         var before = await store.GetStatisticsAsync(TestContext.Current.CancellationToken);
 
-        var again = await IngestSamplesAsync();
+        var again = await SampleArticles.IngestAsync(_factory.Services);
 
         Assert.All(again, o => Assert.False(o.Created));
         Assert.Equal(before, await store.GetStatisticsAsync(TestContext.Current.CancellationToken));
@@ -149,7 +149,7 @@ public sealed class EndToEndTests : IDisposable
     [Fact]
     public async Task BadInputFiles_FailWithReasonsAndLeaveTheStoreAsItWas()
     {
-        await IngestSamplesAsync();
+        await SampleArticles.IngestAsync(_factory.Services);
         var store = _factory.Services.GetRequiredService<IGraphStore>();
         var before = await store.GetStatisticsAsync(TestContext.Current.CancellationToken);
         var folder = Directory.CreateTempSubdirectory("actorgraph-bad-").FullName;
@@ -179,21 +179,5 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains(outcomes, o => o.Error!.Contains("10 MB limit", StringComparison.Ordinal));
         Assert.Equal(before, await store.GetStatisticsAsync(TestContext.Current.CancellationToken));
         Directory.Delete(folder, recursive: true);
-    }
-
-    private async Task<List<IngestOutcome>> IngestSamplesAsync()
-    {
-        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
-        var outcomes = new List<IngestOutcome>();
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples")).Where(f => !f.EndsWith(".gold.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            await foreach (var outcome in ingestor.IngestFileAsync(file, TestContext.Current.CancellationToken))
-            {
-                Assert.True(outcome.Succeeded, outcome.Error);
-                outcomes.Add(outcome);
-            }
-        }
-
-        return outcomes;
     }
 }

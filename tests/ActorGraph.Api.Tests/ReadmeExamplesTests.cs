@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ActorGraph.Extraction.Ingestion;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Api.Tests;
 
@@ -23,7 +21,7 @@ public sealed partial class ReadmeExamplesTests : IDisposable
     {
         var (query, expected) = Pairs()[index];
         using var client = _factory.CreateClient();
-        await IngestSamplesAsync();
+        await SampleArticles.IngestAsync(_factory.Services);
 
         var (_, actual) = await GraphQLClient.PostAsync(client, query);
 
@@ -85,17 +83,6 @@ public sealed partial class ReadmeExamplesTests : IDisposable
                 return true;
             default:
                 return JsonElement.DeepEquals(shown, actual);
-        }
-    }
-
-    private async Task IngestSamplesAsync()
-    {
-        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples")).Where(f => !f.EndsWith(".gold.json", StringComparison.Ordinal)))
-        {
-            await foreach (var _ in ingestor.IngestFileAsync(file, TestContext.Current.CancellationToken))
-            {
-            }
         }
     }
 

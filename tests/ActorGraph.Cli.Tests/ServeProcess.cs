@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 
 namespace ActorGraph.Cli.Tests;
 
@@ -9,6 +10,7 @@ internal sealed class ServeProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _folder;
+    private readonly StringBuilder _log = new();
 
     private ServeProcess(Process process, string folder, Uri address)
     {
@@ -19,8 +21,24 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>What the process has written to standard output and error so far.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
     /// <param name="ingest">Files or folders to ingest before serving (serve --ingest).</param>
-    public static async Task<ServeProcess> StartAsync(params string[] ingest)
+    public static Task<ServeProcess> StartAsync(params string[] ingest) => StartAsync(new Dictionary<string, string>(), ingest);
+
+    /// <param name="environment">Variables set for the process (configuration such as Logging__LogLevel__…).</param>
+    /// <param name="ingest">Files or folders to ingest before serving (serve --ingest).</param>
+    public static async Task<ServeProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] ingest)
     {
         var folder = Directory.CreateTempSubdirectory("actorgraph-serve-").FullName;
         var port = FreePort();
@@ -31,26 +49,44 @@ internal sealed class ServeProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var server = new ServeProcess(process, folder, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServeProcess(process, folder, new Uri($"http://127.0.0.1:{port}"));
         await server.WaitUntilHealthyAsync();
         return server;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the process now and waits until it has exited, so <see cref="Log"/> holds everything it wrote.</summary>
+    public async Task StopAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         _process.Dispose();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    private void Append(string? line)
+    {
+        lock (_log)
+        {
+            _log.AppendLine(line);
+        }
     }
 
     private async Task WaitUntilHealthyAsync()

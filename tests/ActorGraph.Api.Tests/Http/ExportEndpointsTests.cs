@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using ActorGraph.Extraction.Ingestion;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Api.Tests.Http;
 
@@ -17,7 +15,7 @@ public sealed class ExportEndpointsTests : IDisposable
     public async Task Meetings_DownloadAsCsvAndJsonLines_OneRowPerMeeting_WithTheApiFilters()
     {
         using var client = _factory.CreateClient();
-        await IngestSamplesAsync();
+        await SampleArticles.IngestAsync(_factory.Services);
         var (_, counted) = await GraphQLClient.PostAsync(client, "{ all: meetings { totalCount } blinken: meetings(participant: \"Blinken\") { totalCount } }");
         var all = counted.GetProperty("data").GetProperty("all").GetProperty("totalCount").GetInt32();
         var blinkens = counted.GetProperty("data").GetProperty("blinken").GetProperty("totalCount").GetInt32();
@@ -50,16 +48,5 @@ public sealed class ExportEndpointsTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("detail", await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
-    }
-
-    private async Task IngestSamplesAsync()
-    {
-        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples")).Where(f => !f.EndsWith(".gold.json", StringComparison.Ordinal)))
-        {
-            await foreach (var _ in ingestor.IngestFileAsync(file, Cancellation))
-            {
-            }
-        }
     }
 }

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ActorGraph.Api.Http;
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction.Ingestion;
 using ActorGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,13 +84,7 @@ public sealed class GraphQLHttpEndpointTests : IDisposable
             s.AddSingleton<SqliteGraphQueries>();
             s.Replace(ServiceDescriptor.Singleton<IGraphQueries>(sp => counting = new CountingQueries(sp.GetRequiredService<SqliteGraphQueries>())));
         }));
-        var ingestor = factory.Services.GetRequiredService<ArticleIngestor>();
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples")).Where(f => !f.EndsWith(".gold.json", StringComparison.Ordinal)))
-        {
-            await foreach (var _ in ingestor.IngestFileAsync(file, TestContext.Current.CancellationToken))
-            {
-            }
-        }
+        await SampleArticles.IngestAsync(factory.Services);
 
         using var client = factory.CreateClient();
         var (_, body) = await GraphQLClient.PostAsync(client, "{ meetings(first: 100) { totalCount edges { node { participants { name } sources { title } } } } }");
