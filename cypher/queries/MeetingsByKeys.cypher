@@ -1,9 +1,8 @@
-// The stored meetings of the given groups (participants, or gatherings), with what decides whether a newly derived meeting
-// differs from them: its fields and its sources (article and status).
+// The stored meetings of the given groups (participants, or gatherings) with the fingerprint they were derived with
+// (ClusteredMeeting.FingerprintHash): a newly derived meeting with the same one is left as it is. A meeting stored
+// before fingerprints were kept has none, and is written again once. The index hint keeps a plan made while the graph
+// was empty (a label scan) from being reused on a large one.
 MATCH (m:Meeting)
+USING INDEX m:Meeting(groupKey)
 WHERE m.groupKey IN $keys
-OPTIONAL MATCH (m)-[s:REPORTED_IN]->(a:Article)
-OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
-WITH m, pl, a.id + ' ' + s.status AS source
-ORDER BY source
-RETURN m.id, m.date, m.endDate, m.status, m.mode, head(collect(DISTINCT pl.id)), m.country, m.windowFrom, m.windowTo, collect(source), m.participantsKey
+RETURN m.id, m.fingerprint

@@ -1,6 +1,7 @@
-// The countries an article refers to.
-MATCH (a:Article {id: $articleId})
-UNWIND $ids AS id
-MATCH (n:Country {id: id})
-MERGE (n)-[:MENTIONED_IN]->(a)
+// The countries each article of a batch refers to. The articles are new in this transaction, so their links are
+// created, not merged (a merge would look through every article a country was ever mentioned in).
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (n:Country {id: row.id})
+CREATE (n)-[:MENTIONED_IN]->(a)
 RETURN count(n) AS n

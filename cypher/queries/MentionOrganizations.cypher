@@ -1,6 +1,6 @@
-// The organizations an article mentions.
-MATCH (a:Article {id: $articleId})
-UNWIND $ids AS id
-MATCH (n:Organization {id: id})
-MERGE (n)-[:MENTIONED_IN]->(a)
+// The organizations each article of a batch mentions (new articles: links created, not merged).
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (n:Organization {id: row.id})
+CREATE (n)-[:MENTIONED_IN]->(a)
 RETURN count(n) AS n

@@ -1,7 +1,7 @@
-// The people an article mentions (written earlier in the transaction; merged on the id, not matched: see
-// CreateSeedPersons).
-MATCH (a:Article {id: $articleId})
-UNWIND $ids AS id
-MERGE (n:Person {id: id})
-MERGE (n)-[:MENTIONED_IN]->(a)
+// The people each article of a batch mentions. The articles are new in this transaction, so their links are created,
+// not merged; the person (written earlier in the transaction) is merged on its id, not matched: see CreateSeedPersons.
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MERGE (n:Person {id: row.id})
+CREATE (n)-[:MENTIONED_IN]->(a)
 RETURN count(n) AS n

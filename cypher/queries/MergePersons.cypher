@@ -1,4 +1,4 @@
-// People of one article, already matched to stored people by the store's merge rule. A fuller name
+// People of a batch of articles, in article order, already matched to stored people by the store's merge rule. A fuller name
 // ("Antony Blinken" after "Blinken") becomes the display name; a country, once known, is kept.
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})

@@ -5,8 +5,8 @@ using ActorGraph.Storage.Neo4j.Http;
 namespace ActorGraph.Storage.Neo4j;
 
 /// <summary>
-/// The stored people an article's mentions could be, as the lookups returned them, kept up to date while the
-/// article's own people are resolved one after another (so a later "Blinken" finds the "Antony Blinken" before it).
+/// The stored people a batch's mentions could be, as the lookups returned them, kept up to date while the
+/// batch's people are resolved one after another (so a later "Blinken" finds the "Antony Blinken" before it).
 /// </summary>
 internal sealed class KnownPeople
 {
@@ -15,7 +15,7 @@ internal sealed class KnownPeople
 
     public KnownPeople(IReadOnlyList<CypherResult> lookups)
     {
-        // Lookups: 0 ArticleExists, 1 by name key, 2 by alias key, 3 ids taken, 4 by Wikidata item, 5… by surname (one per key).
+        // Lookups (Neo4jBatchWriter.Lookups): 0 articles stored, 1 by name key, 2 by alias key, 3 ids taken, 4 by Wikidata item, 5 by surname.
         foreach (var result in lookups.Skip(1).Take(2).Concat(lookups.Skip(4)))
         {
             foreach (var row in result.Rows)

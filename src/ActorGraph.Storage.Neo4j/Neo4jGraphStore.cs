@@ -10,12 +10,13 @@ using ActorGraph.Storage.Neo4j.Http;
 namespace ActorGraph.Storage.Neo4j;
 
 /// <summary>
-/// The Neo4j store. Each article, or batch of articles, is one explicit transaction: look up, then write, for each
-/// article, then commit, so a failure at any point (the server stopping included) leaves none of it in the graph,
-/// and retrying it is safe.
+/// The Neo4j store. Each batch of articles is one explicit transaction (look up for all of them, write, commit), so
+/// a failure at any point (the server stopping included) leaves none of it in the graph, and retrying it is safe.
 /// </summary>
 public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, ReferenceCatalog catalog, TimeProvider time) : IGraphStore
 {
+    private readonly MeetingReportCache _reports = new();
+
     public async Task<UpsertResult> UpsertAsync(ArticleGraph graph, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -32,61 +33,37 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
 
         try
         {
-            return await client.InTransactionAsync<IReadOnlyList<UpsertResult>>(async transaction =>
+            Neo4jMeetingClusters? derived = null;
+            var stored = await client.InTransactionAsync(async transaction =>
             {
-                // Each article's lookups run inside the open transaction, so they see the articles and people the
-                // batch has written so far: a repeated article is skipped and a person is merged, not duplicated.
-                // The last article's writes go with the commit, so one article costs two round trips.
-                var results = new List<UpsertResult>(graphs.Count);
-                var now = time.GetUtcNow();
-                IReadOnlyList<CypherStatement>? pending = null;
-                var written = false;
-                var touched = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var graph in graphs)
-                {
-                    if (pending is not null)
-                    {
-                        await transaction.RunAsync(pending, cancellationToken); // before the next article's lookups
-                        pending = null;
-                    }
-
-                    var articleId = NodeIds.Article(graph.Article.Text);
-                    var writer = new Neo4jArticleWriter(cypher, catalog, articleId, graph);
-                    var lookups = await transaction.RunAsync(writer.Lookups(), cancellationToken);
-                    if (Neo4jArticleWriter.AlreadyStored(lookups))
-                    {
-                        results.Add(new UpsertResult(articleId, false, graph.Persons.Count, graph.Meetings.Count));
-                        continue;
-                    }
-
-                    pending = writer.Writes(lookups, now);
-                    touched.UnionWith(writer.TouchedParticipants);
-                    written = true;
-                    results.Add(new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten));
-                }
-
-                if (written)
-                {
-                    // The meetings of every group of participants the batch reported are derived again from all their
-                    // reports: the last article's writes and the reads go in one round trip, the new meetings with the commit.
-                    IReadOnlyList<CypherStatement> last = pending ?? [];
-                    if (touched.Count > 0)
-                    {
-                        var clusters = new Neo4jMeetingClusters(cypher);
-                        var reads = clusters.Reads(touched);
-                        var found = await transaction.RunAsync([.. last, .. reads], cancellationToken);
-                        last = clusters.Writes(found.Skip(found.Count - reads.Count).ToList());
-                    }
-
-                    await transaction.CommitAsync(last, cancellationToken);
-                }
-                else
+                // Three round trips for the whole batch: the lookups; the writes with the reads of the meetings to
+                // derive again; the derived meetings with the commit.
+                var writer = new Neo4jBatchWriter(cypher, catalog, graphs);
+                var (results, writes) = writer.Resolve(await transaction.RunAsync(writer.Lookups(), cancellationToken), time.GetUtcNow());
+                if (writes.Count == 0)
                 {
                     await transaction.RollbackAsync(cancellationToken); // every article was already stored
+                    return results;
                 }
 
+                IReadOnlyList<CypherStatement> last = writes;
+                if (writer.AddedReports.Count > 0)
+                {
+                    derived = new Neo4jMeetingClusters(cypher, _reports, writer.AddedReports);
+                    var reads = derived.Reads(writer.AddedReports.Select(r => r.GroupKey).ToHashSet(StringComparer.Ordinal));
+                    var found = await transaction.RunAsync([.. writes, .. reads], cancellationToken);
+                    last = derived.Writes(found.Skip(found.Count - reads.Count).ToList());
+                }
+
+                await transaction.CommitAsync(last, cancellationToken);
                 return results;
             }, cancellationToken);
+            if (derived is not null)
+            {
+                _reports.Remember(derived.Derived); // committed: the groups' reports as of their new versions
+            }
+
+            return stored;
         }
         catch (Neo4jException e) when (e.Code == "Neo.ClientError.Schema.ConstraintValidationFailed")
         {

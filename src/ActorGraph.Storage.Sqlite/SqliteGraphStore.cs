@@ -22,7 +22,7 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
         "DELETE FROM mentions WHERE node_id = $g;", "DELETE FROM attended WHERE person_id = $g;",
     ];
 
-    private readonly SqliteReportCache _reports = new();
+    private readonly MeetingReportCache _reports = new();
 
     public async Task<UpsertResult> UpsertAsync(ArticleGraph graph, CancellationToken cancellationToken)
     {

@@ -13,14 +13,14 @@ namespace ActorGraph.Storage.Sqlite;
 internal static class SqliteMeetingClusters
 {
     /// <summary>A batch's new reports, and the reports of earlier batches kept in memory.</summary>
-    public sealed record BatchReports(IReadOnlyList<MeetingReport> Added, SqliteReportCache Cache);
+    public sealed record BatchReports(IReadOnlyList<MeetingReport> Added, MeetingReportCache Cache);
 
     /// <param name="batch">
     /// The batch's new reports (their articles' sources are the ones a changed meeting may lack) and the cache; null
     /// after a person's edit: every report is read and every source compared.
     /// </param>
     /// <returns>Each group's new version and reports, for the cache once the transaction commits.</returns>
-    public static async Task<IReadOnlyList<(string GroupKey, long Version, IReadOnlyList<MeetingReport> Reports)>> RederiveAsync(
+    public static async Task<IReadOnlyList<(string GroupKey, string Version, IReadOnlyList<MeetingReport> Reports)>> RederiveAsync(
         PreparedStatements statements, IReadOnlyCollection<string> groupKeys, BatchReports? batch, CancellationToken cancellationToken)
     {
         if (groupKeys.Count == 0)
@@ -36,7 +36,7 @@ internal static class SqliteMeetingClusters
         var unknown = new List<string>();
         foreach (var key in groupKeys)
         {
-            if (batch?.Cache.Get(key, versions.GetValueOrDefault(key)) is { } cached)
+            if (batch?.Cache.Get(key, VersionText(versions.GetValueOrDefault(key))) is { } cached)
             {
                 byGroup[key] = MeetingClustering.MergeInCanonicalOrder(cached, addedByGroup.GetValueOrDefault(key) ?? []);
             }
@@ -115,17 +115,19 @@ internal static class SqliteMeetingClusters
             await DeleteAsync(statements, gone, cancellationToken);
         }
 
-        var result = new List<(string, long, IReadOnlyList<MeetingReport>)>(groupKeys.Count);
+        var result = new List<(string, string, IReadOnlyList<MeetingReport>)>(groupKeys.Count);
         foreach (var key in groupKeys)
         {
             var version = versions.GetValueOrDefault(key) + 1;
             await statements.ExecuteAsync("INSERT INTO meeting_groups (group_key, version) VALUES ($k, $v) ON CONFLICT (group_key) DO UPDATE SET version = excluded.version;",
                 cancellationToken, ("$k", key), ("$v", version));
-            result.Add((key, version, byGroup.GetValueOrDefault(key) ?? []));
+            result.Add((key, VersionText(version), byGroup.GetValueOrDefault(key) ?? []));
         }
 
         return result;
     }
+
+    private static string VersionText(long version) => version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The columns <see cref="ReadReport"/> reads, in its order.</summary>
     internal const string ReportColumns =

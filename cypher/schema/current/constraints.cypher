@@ -19,3 +19,4 @@ CREATE CONSTRAINT person_name_key IF NOT EXISTS FOR (n:PersonName) REQUIRE n.key
 CREATE CONSTRAINT meeting_report_id IF NOT EXISTS FOR (n:MeetingReport) REQUIRE n.id IS UNIQUE;
 CREATE INDEX meeting_report_group_key IF NOT EXISTS FOR (n:MeetingReport) ON (n.groupKey);
 CREATE INDEX meeting_group_key IF NOT EXISTS FOR (n:Meeting) ON (n.groupKey);
+CREATE CONSTRAINT meeting_group_key_unique IF NOT EXISTS FOR (n:MeetingGroup) REQUIRE n.key IS UNIQUE;

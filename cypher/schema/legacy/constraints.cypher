@@ -19,3 +19,4 @@ CREATE CONSTRAINT ON (n:PersonName) ASSERT n.key IS UNIQUE;
 CREATE CONSTRAINT ON (n:MeetingReport) ASSERT n.id IS UNIQUE;
 CREATE INDEX ON :MeetingReport(groupKey);
 CREATE INDEX ON :Meeting(groupKey);
+CREATE CONSTRAINT ON (n:MeetingGroup) ASSERT n.key IS UNIQUE;

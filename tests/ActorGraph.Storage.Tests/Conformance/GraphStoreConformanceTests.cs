@@ -631,16 +631,16 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         }
     }
 
-    private static ArticleGraph Graph(string title, string published, List<PersonMention> persons, List<MeetingMention> meetings) =>
+    internal static ArticleGraph Graph(string title, string published, List<PersonMention> persons, List<MeetingMention> meetings) =>
         new(new ArticleInfo(title, $"{title}: a test article published {published}.", PublishedAt: published), persons, [],
             persons.Select(p => p.Country).OfType<string>().Distinct().ToList(), [], meetings);
 
-    private static PersonMention Person(string name, string? country, string? office = null) =>
+    internal static PersonMention Person(string name, string? country, string? office = null) =>
         new(name, [], country, office is null ? [] : [new OfficeMention(office, country)]);
 
     private static MeetingMention Undated(string a, string b, MeetingStatus status, MeetingMode mode) =>
         new([a, b], status, mode, null, null, null, $"{a} and {b} talked.");
 
-    private static MeetingMention Meeting(string a, string b, string date, MeetingStatus status) =>
+    internal static MeetingMention Meeting(string a, string b, string date, MeetingStatus status) =>
         new([a, b], status, MeetingMode.InPerson, date, null, null, $"{a} and {b} met.");
 }

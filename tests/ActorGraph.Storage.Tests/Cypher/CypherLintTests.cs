@@ -15,7 +15,7 @@ public sealed class CypherLintTests
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("0 finding(s)", output, StringComparison.Ordinal);
-        Assert.Contains("ok    queries/CreateMeetings.cypher", output, StringComparison.Ordinal);
+        Assert.Contains("ok    queries/WriteMeetings.cypher", output, StringComparison.Ordinal);
         Assert.Contains("ok    browser/who-met-whom.cypher", output, StringComparison.Ordinal);
     }
 

@@ -52,9 +52,15 @@ public sealed partial class CypherOnNeo4jTests(Neo4jServerFixture server)
     {
         server.RequireServer();
         await server.DeleteEverythingAsync(Cancellation);
-        var create = CypherCatalog.Embedded.Query("CreateArticle", new Dictionary<string, object?>
+        var create = CypherCatalog.Embedded.Query("CreateArticles", new Dictionary<string, object?>
         {
-            ["id"] = "article/dup", ["title"] = "t", ["url"] = null, ["source"] = null, ["publishedAt"] = null, ["ingestedAt"] = "2026-01-01T00:00:00Z", ["text"] = "x", ["recordId"] = null,
+            ["rows"] = new[]
+            {
+                new Dictionary<string, object?>
+                {
+                    ["id"] = "article/dup", ["title"] = "t", ["url"] = null, ["source"] = null, ["publishedAt"] = null, ["ingestedAt"] = "2026-01-01T00:00:00Z", ["text"] = "x", ["recordId"] = null,
+                },
+            },
         });
         await server.Client.RunAsync(create, Cancellation);
 
@@ -62,7 +68,7 @@ public sealed partial class CypherOnNeo4jTests(Neo4jServerFixture server)
 
         Assert.Equal("Neo.ClientError.Schema.ConstraintValidationFailed", error.Code);
         Assert.Equal(Neo4jErrorKind.Statement, error.Kind);
-        Assert.Contains("CreateArticle", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CreateArticles", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

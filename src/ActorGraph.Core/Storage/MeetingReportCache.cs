@@ -1,14 +1,13 @@
-using ActorGraph.Core.Storage;
-
-namespace ActorGraph.Storage.Sqlite;
+namespace ActorGraph.Core.Storage;
 
 /// <summary>
 /// The reports of recently derived groups, kept between batches so a pair in the news every day is not read back
-/// whole on every batch. Each entry carries the group's version (<c>meeting_groups</c>), which every derivation bumps
-/// in its transaction: an entry is used only while the store still has that version, so another process's writes, a
-/// person's edits and rolled-back batches are never missed. Entries are replaced after a commit only.
+/// whole on every batch. Each entry carries the version its store gave the group at that derivation (every
+/// derivation gives a new one in its transaction): an entry is used only while the store still has that version, so
+/// another process's writes, a person's edits and rolled-back batches are never missed. Entries are replaced after a
+/// commit only.
 /// </summary>
-internal sealed class SqliteReportCache
+public sealed class MeetingReportCache
 {
     /// <summary>Beyond this many reports held, the cache starts over (memory stays bounded on any store).</summary>
     private const int MaxReports = 400_000;
@@ -17,7 +16,8 @@ internal sealed class SqliteReportCache
     private readonly Dictionary<string, Entry> _groups = new(StringComparer.Ordinal);
     private int _reports;
 
-    public IReadOnlyList<MeetingReport>? Get(string groupKey, long version)
+    /// <summary>The group's reports if the store's version of it is still <paramref name="version"/>.</summary>
+    public IReadOnlyList<MeetingReport>? Get(string groupKey, string? version)
     {
         lock (_lock)
         {
@@ -25,9 +25,19 @@ internal sealed class SqliteReportCache
         }
     }
 
-    /// <summary>What a committed batch derived: each group's new version and all its reports.</summary>
-    public void Remember(IEnumerable<(string GroupKey, long Version, IReadOnlyList<MeetingReport> Reports)> groups)
+    /// <summary>The version of the group the cache holds reports for, if any.</summary>
+    public string? VersionOf(string groupKey)
     {
+        lock (_lock)
+        {
+            return _groups.TryGetValue(groupKey, out var entry) ? entry.Version : null;
+        }
+    }
+
+    /// <summary>What a committed batch derived: each group's new version and all its reports.</summary>
+    public void Remember(IEnumerable<(string GroupKey, string Version, IReadOnlyList<MeetingReport> Reports)> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
         lock (_lock)
         {
             foreach (var (key, version, reports) in groups)
@@ -49,5 +59,5 @@ internal sealed class SqliteReportCache
         }
     }
 
-    private sealed record Entry(long Version, IReadOnlyList<MeetingReport> Reports);
+    private sealed record Entry(string Version, IReadOnlyList<MeetingReport> Reports);
 }
