@@ -9,8 +9,12 @@ using Microsoft.Data.Sqlite;
 
 namespace ActorGraph.Storage.Sqlite;
 
-/// <summary>Writes one article's graph inside the caller's transaction, merging people and meetings with what is stored.</summary>
-internal sealed class SqliteArticleWriter(PreparedStatements statements, ReferenceCatalog catalog, string articleId, ArticleGraph graph)
+/// <summary>
+/// Writes one article's graph inside the caller's transaction, merging people and meetings with what is stored.
+/// People and their aliases are written at once (the next article's lookups must find them); the other rows go to the batch's
+/// <see cref="SqliteBatchRows"/>.
+/// </summary>
+internal sealed class SqliteArticleWriter(PreparedStatements statements, SqliteBatchRows rows, ReferenceCatalog catalog, string articleId, ArticleGraph graph)
 {
     private readonly Dictionary<string, string> _personIdByForm = new(StringComparer.Ordinal);
 
@@ -22,11 +26,7 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
     public async Task WriteAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var article = graph.Article;
-        await Exec("""
-            INSERT INTO articles (id, title, url, source, published_at, ingested_at, text, record_id)
-            VALUES ($id, $title, $url, $source, $published, $ingested, $text, $record);
-            """, cancellationToken, ("$id", articleId), ("$title", article.Title), ("$url", article.Url), ("$source", article.Source),
-            ("$published", article.PublishedAt), ("$ingested", now.ToString("O", CultureInfo.InvariantCulture)), ("$text", article.Text), ("$record", article.RecordId));
+        rows.Article(articleId, article.Title, article.Url, article.Source, article.PublishedAt, now.ToString("O", CultureInfo.InvariantCulture), article.Text, article.RecordId);
 
         foreach (var code in graph.Countries.Concat(graph.Persons.Select(p => p.Country)).Concat(graph.Meetings.Select(m => m.Country))
                      .Concat(graph.Organizations.Select(o => o.Country)).Concat(graph.Places.Select(p => p.Country))
@@ -37,7 +37,7 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
 
         foreach (var code in graph.Countries.Distinct())
         {
-            await Mention(code.ToUpperInvariant(), "country", cancellationToken);
+            rows.Mention(code.ToUpperInvariant(), "country", articleId);
         }
 
         foreach (var person in graph.Persons)
@@ -48,26 +48,21 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
                 _personIdByForm.TryAdd(catalog.FoldPersonName(form), id);
             }
 
-            await Mention(id, "person", cancellationToken);
+            rows.Mention(id, "person", articleId);
             foreach (var office in person.Offices)
             {
                 var officeId = NodeIds.Office(office.Title, office.Country);
-                await Exec("INSERT OR IGNORE INTO offices (id, title, country, kind, title_key) VALUES ($id, $title, $country, $kind, $key);", cancellationToken,
-                    ("$id", officeId), ("$title", office.Title), ("$country", StoredValues.CountryCode(office.Country)),
-                    ("$kind", OfficeKinds.Text(OfficeKinds.Default.Classify(office.Title, office.Country))), ("$key", NameFolding.Fold(office.Title)));
-                await Exec("""
-                    INSERT INTO holds (person_id, office_id, as_of, article_id) VALUES ($p, $o, $asOf, $a)
-                    ON CONFLICT (person_id, office_id) DO UPDATE SET as_of = COALESCE(MIN(holds.as_of, excluded.as_of), holds.as_of, excluded.as_of);
-                    """, cancellationToken, ("$p", id), ("$o", officeId), ("$asOf", article.PublishedAt), ("$a", articleId));
+                rows.Office(officeId, office.Title, StoredValues.CountryCode(office.Country), OfficeKinds.Text(OfficeKinds.Default.Classify(office.Title, office.Country)),
+                    NameFolding.Fold(office.Title));
+                rows.Holds(id, officeId, article.PublishedAt, articleId);
             }
         }
 
         foreach (var org in graph.Organizations)
         {
             var id = NodeIds.Organization(org.Name);
-            await Exec("INSERT OR IGNORE INTO organizations (id, name, kind, country) VALUES ($id, $name, NULL, $country);", cancellationToken,
-                ("$id", id), ("$name", org.Name), ("$country", StoredValues.CountryCode(org.Country)));
-            await Mention(id, "organization", cancellationToken);
+            rows.Organization(id, org.Name, StoredValues.CountryCode(org.Country));
+            rows.Mention(id, "organization", articleId);
         }
 
         foreach (var place in graph.Places)
@@ -101,13 +96,8 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
 
         var report = MeetingReport.Of(meeting, articleId, position, participants, placeId, graph.Article.PublishedAt);
         AddedReports.Add(report);
-        await Exec("""
-            INSERT OR IGNORE INTO meeting_reports (id, article_id, participants_key, date, end_date, status, mode, place_id, country, window_from, window_to, evidence,
-                                                   gathering, group_key)
-            VALUES ($id, $article, $key, $date, $end, $status, $mode, $place, $country, $from, $to, $evidence, $gathering, $group);
-            """, cancellationToken, ("$id", report.Id), ("$article", report.ArticleId), ("$key", report.ParticipantsKey), ("$date", report.Date),
-            ("$end", report.EndDate), ("$status", report.Status), ("$mode", report.Mode), ("$place", report.PlaceId), ("$country", report.Country),
-            ("$from", report.Window?.From), ("$to", report.Window?.To), ("$evidence", report.Evidence), ("$gathering", report.Gathering), ("$group", report.GroupKey));
+        rows.Report([report.Id, report.ArticleId, report.ParticipantsKey, report.Date, report.EndDate, report.Status, report.Mode, report.PlaceId, report.Country,
+            report.Window?.From, report.Window?.To, report.Evidence, report.Gathering, report.GroupKey]);
         MeetingsWritten++;
     }
 
@@ -162,22 +152,28 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
 
     private static StoredPerson ReadStoredPerson(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.NullableString(2), r.NullableString(3));
 
-    private Task<int> AddAliasAsync(string personId, string alias, CancellationToken cancellationToken) =>
-        Exec("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES ($p, $alias, $key);", cancellationToken,
-            ("$p", personId), ("$alias", alias), ("$key", catalog.FoldPersonName(alias)));
+    /// <summary>Adds an alias at once (the next article's person lookups search aliases), once per batch.</summary>
+    private async Task AddAliasAsync(string personId, string alias, CancellationToken cancellationToken)
+    {
+        var key = catalog.FoldPersonName(alias);
+        if (rows.FirstTimeAlias(personId, key))
+        {
+            await Exec("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES ($p, $alias, $key);", cancellationToken,
+                ("$p", personId), ("$alias", alias), ("$key", key));
+        }
+    }
 
     private async Task<string> EnsurePlaceAsync(string name, string? country, string kind, CancellationToken cancellationToken)
     {
         var id = NodeIds.Place(name, country);
         await EnsureCountryAsync(country, cancellationToken);
-        await Exec("INSERT OR IGNORE INTO places (id, name, kind, country) VALUES ($id, $name, $kind, $country);", cancellationToken,
-            ("$id", id), ("$name", name), ("$kind", kind), ("$country", StoredValues.CountryCode(country)));
+        rows.Place(id, name, kind, StoredValues.CountryCode(country));
         return id;
     }
 
     private async Task EnsureCountryAsync(string? code, CancellationToken cancellationToken)
     {
-        if (StoredValues.CountryCode(code) is not { } normalized)
+        if (StoredValues.CountryCode(code) is not { } normalized || !rows.FirstTimeCountry(normalized))
         {
             return;
         }
@@ -185,9 +181,6 @@ internal sealed class SqliteArticleWriter(PreparedStatements statements, Referen
         var name = catalog.FindCountry(normalized)?.Name ?? normalized;
         await Exec("INSERT INTO countries (code, name) VALUES ($code, $name) ON CONFLICT (code) DO UPDATE SET in_sources = 1;", cancellationToken, ("$code", normalized), ("$name", name));
     }
-
-    private Task<int> Mention(string nodeId, string kind, CancellationToken cancellationToken) =>
-        Exec("INSERT OR IGNORE INTO mentions (node_id, node_kind, article_id) VALUES ($n, $k, $a);", cancellationToken, ("$n", nodeId), ("$k", kind), ("$a", articleId));
 
     private Task<int> Exec(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
         statements.ExecuteAsync(sql, cancellationToken, parameters);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.ReferenceData.OfficeHolders;
 using Microsoft.Data.Sqlite;
@@ -42,7 +43,9 @@ public sealed class SqliteConnectionFactory(IOptions<SqliteStoreOptions> options
         var connection = new SqliteConnection(builder.ToString());
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;";
+        // PRAGMA takes no parameters; these are integers from validated options.
+        pragma.CommandText = string.Create(CultureInfo.InvariantCulture,
+            $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = {-1024 * _options.CacheMegabytes}; PRAGMA mmap_size = {1024L * 1024 * _options.MmapMegabytes};");
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

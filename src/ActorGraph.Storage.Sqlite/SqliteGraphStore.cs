@@ -43,10 +43,13 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
         var derived = await InWriteTransactionAsync(async statements =>
         {
             var added = new List<MeetingReport>();
+            var rows = new SqliteBatchRows();
             foreach (var graph in graphs)
             {
-                results.Add(await WriteAsync(statements, graph, now, added, cancellationToken));
+                results.Add(await WriteAsync(statements, rows, graph, now, added, cancellationToken));
             }
+
+            await rows.FlushAsync(statements, cancellationToken);
 
             return await SqliteMeetingClusters.RederiveAsync(statements, added.Select(r => r.GroupKey).ToHashSet(StringComparer.Ordinal),
                 new SqliteMeetingClusters.BatchReports(added, _reports), cancellationToken);
@@ -277,16 +280,17 @@ public sealed class SqliteGraphStore(SqliteConnectionFactory connections, Refere
         }
     }
 
-    private async Task<UpsertResult> WriteAsync(PreparedStatements statements, ArticleGraph graph, DateTimeOffset now, List<MeetingReport> added, CancellationToken cancellationToken)
+    private async Task<UpsertResult> WriteAsync(PreparedStatements statements, SqliteBatchRows rows, ArticleGraph graph, DateTimeOffset now, List<MeetingReport> added,
+        CancellationToken cancellationToken)
     {
         var articleId = NodeIds.Article(graph.Article.Text);
         var exists = await statements.ScalarAsync("SELECT 1 FROM articles WHERE id = $id;", cancellationToken, ("$id", articleId));
-        if (exists is not null)
+        if (exists is not null || !rows.FirstTimeArticle(articleId))
         {
             return new UpsertResult(articleId, false, graph.Persons.Count, graph.Meetings.Count);
         }
 
-        var writer = new SqliteArticleWriter(statements, catalog, articleId, graph);
+        var writer = new SqliteArticleWriter(statements, rows, catalog, articleId, graph);
         await writer.WriteAsync(now, cancellationToken);
         added.AddRange(writer.AddedReports);
         return new UpsertResult(articleId, true, graph.Persons.Count, writer.MeetingsWritten);

@@ -58,6 +58,9 @@ internal static class SqliteMeetingClusters
         var stored = (await statements.QueryAsync("SELECT id, fingerprint FROM meetings WHERE group_key IN (SELECT value FROM json_each($keys));",
             r => (Id: r.GetString(0), Fingerprint: r.NullableString(1)), cancellationToken, ("$keys", keys))).ToDictionary(m => m.Id, m => m.Fingerprint, StringComparer.Ordinal);
 
+        var meetingRows = new List<object?[]>();
+        var attendedRows = new List<object?[]>();
+        var sourceRows = new List<object?[]>();
         foreach (var meeting in derived)
         {
             var fingerprint = meeting.FingerprintHash();
@@ -68,19 +71,9 @@ internal static class SqliteMeetingClusters
             }
 
             // A meeting that changed is updated in place: a popular meeting gaining one source keeps its thousands of others.
-            await statements.ExecuteAsync("""
-                INSERT INTO meetings (id, date, end_date, status, mode, place_id, country, participants_key, window_from, window_to, group_key, fingerprint)
-                VALUES ($id, $date, $end, $status, $mode, $place, $country, $key, $from, $to, $group, $fingerprint)
-                ON CONFLICT (id) DO UPDATE SET date = excluded.date, end_date = excluded.end_date, status = excluded.status, mode = excluded.mode,
-                    place_id = excluded.place_id, country = excluded.country, participants_key = excluded.participants_key, window_from = excluded.window_from,
-                    window_to = excluded.window_to, group_key = excluded.group_key, fingerprint = excluded.fingerprint;
-                """, cancellationToken, ("$id", meeting.Id), ("$group", meeting.GroupKey), ("$date", meeting.Date), ("$end", meeting.EndDate), ("$status", meeting.Status),
-                ("$mode", meeting.Mode), ("$place", meeting.PlaceId), ("$country", meeting.Country), ("$key", meeting.ParticipantsKey), ("$from", meeting.Window?.From),
-                ("$to", meeting.Window?.To), ("$fingerprint", fingerprint));
-            foreach (var person in meeting.Participants)
-            {
-                await statements.ExecuteAsync("INSERT OR IGNORE INTO attended (person_id, meeting_id) VALUES ($p, $m);", cancellationToken, ("$p", person), ("$m", meeting.Id));
-            }
+            meetingRows.Add([meeting.Id, meeting.Date, meeting.EndDate, meeting.Status, meeting.Mode, meeting.PlaceId, meeting.Country, meeting.ParticipantsKey,
+                meeting.Window?.From, meeting.Window?.To, meeting.GroupKey, fingerprint]);
+            attendedRows.AddRange(meeting.Participants.Select(person => new object?[] { person, meeting.Id }));
 
             // Most changes are only new reports joining (the meeting's other reports are the ones it had): then only their
             // sources are written; otherwise every source is compared.
@@ -88,15 +81,9 @@ internal static class SqliteMeetingClusters
             var onlyJoined = existed && newArticles is not null
                 && ClusteredMeeting.ReportsHashOf(storedFingerprint) == meeting.ReportsHash(r => !newArticles.Contains(r.ArticleId));
             var fresh = onlyJoined ? sources.Where(r => newArticles!.Contains(r.ArticleId)).ToList() : sources;
-            foreach (var source in fresh)
-            {
-                await statements.ExecuteAsync("""
-                    INSERT INTO meeting_sources (meeting_id, article_id, evidence, status) VALUES ($m, $a, $e, $s)
-                    ON CONFLICT (meeting_id, article_id) DO UPDATE SET evidence = excluded.evidence, status = excluded.status
-                    WHERE meeting_sources.evidence IS NOT excluded.evidence OR meeting_sources.status IS NOT excluded.status;
-                    """, cancellationToken, ("$m", meeting.Id), ("$a", source.ArticleId), ("$e", source.Evidence), ("$s", source.Status));
-            }
+            sourceRows.AddRange(fresh.Select(source => new object?[] { meeting.Id, source.ArticleId, source.Evidence, source.Status }));
 
+            // Deleting what is no longer there leaves the rows written below alone, so it may come first.
             if (existed && !onlyJoined)
             {
                 await statements.ExecuteAsync("DELETE FROM meeting_sources WHERE meeting_id = $m AND article_id NOT IN (SELECT value FROM json_each($articles));", cancellationToken,
@@ -110,21 +97,56 @@ internal static class SqliteMeetingClusters
             }
         }
 
+        await WriteMeetingsAsync(statements, meetingRows, attendedRows, sourceRows, cancellationToken);
+
         foreach (var gone in stored.Keys)
         {
             await DeleteAsync(statements, gone, cancellationToken);
         }
 
         var result = new List<(string, string, IReadOnlyList<MeetingReport>)>(groupKeys.Count);
+        var versionRows = new List<object?[]>(groupKeys.Count);
         foreach (var key in groupKeys)
         {
             var version = versions.GetValueOrDefault(key) + 1;
-            await statements.ExecuteAsync("INSERT INTO meeting_groups (group_key, version) VALUES ($k, $v) ON CONFLICT (group_key) DO UPDATE SET version = excluded.version;",
-                cancellationToken, ("$k", key), ("$v", version));
+            versionRows.Add([key, version]);
             result.Add((key, VersionText(version), byGroup.GetValueOrDefault(key) ?? []));
         }
 
+        await statements.ExecuteAsync("""
+            INSERT INTO meeting_groups (group_key, version) SELECT value ->> 0, value ->> 1 FROM json_each($rows) WHERE true
+            ON CONFLICT (group_key) DO UPDATE SET version = excluded.version;
+            """, cancellationToken, ("$rows", JsonSerializer.Serialize(versionRows)));
         return result;
+    }
+
+    /// <summary>The changed meetings, their participants and sources: one statement each for the whole batch (rows as JSON, like <see cref="SqliteBatchRows"/>).</summary>
+    private static async Task WriteMeetingsAsync(PreparedStatements statements, List<object?[]> meetings, List<object?[]> attended, List<object?[]> sources,
+        CancellationToken cancellationToken)
+    {
+        if (meetings.Count == 0)
+        {
+            return;
+        }
+
+        await statements.ExecuteAsync("""
+            INSERT INTO meetings (id, date, end_date, status, mode, place_id, country, participants_key, window_from, window_to, group_key, fingerprint)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10, value ->> 11
+            FROM json_each($rows) WHERE true
+            ON CONFLICT (id) DO UPDATE SET date = excluded.date, end_date = excluded.end_date, status = excluded.status, mode = excluded.mode,
+                place_id = excluded.place_id, country = excluded.country, participants_key = excluded.participants_key, window_from = excluded.window_from,
+                window_to = excluded.window_to, group_key = excluded.group_key, fingerprint = excluded.fingerprint;
+            """, cancellationToken, ("$rows", JsonSerializer.Serialize(meetings)));
+        await statements.ExecuteAsync("INSERT OR IGNORE INTO attended (person_id, meeting_id) SELECT value ->> 0, value ->> 1 FROM json_each($rows);", cancellationToken,
+            ("$rows", JsonSerializer.Serialize(attended)));
+        if (sources.Count > 0)
+        {
+            await statements.ExecuteAsync("""
+                INSERT INTO meeting_sources (meeting_id, article_id, evidence, status) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
+                ON CONFLICT (meeting_id, article_id) DO UPDATE SET evidence = excluded.evidence, status = excluded.status
+                WHERE meeting_sources.evidence IS NOT excluded.evidence OR meeting_sources.status IS NOT excluded.status;
+                """, cancellationToken, ("$rows", JsonSerializer.Serialize(sources)));
+        }
     }
 
     private static string VersionText(long version) => version.ToString(System.Globalization.CultureInfo.InvariantCulture);
