@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using ActorGraph.Core.Annotation;
+using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Reading;
+using ActorGraph.Extraction.Recognition;
 using Microsoft.Extensions.Logging;
 
 namespace ActorGraph.Extraction.Ingestion;
@@ -11,10 +13,14 @@ namespace ActorGraph.Extraction.Ingestion;
 /// Reads, extracts and stores articles: the one path every entry point (CLI, API, worker) uses, so all of them
 /// recognise people already in the graph, fail the same way on bad input, log and count the same way.
 /// </summary>
-public sealed class ArticleIngestor(IArticleExtractor extractor, IGraphStore store, ArticleReader reader, IngestionMetrics metrics, ILogger<ArticleIngestor> logger)
+public sealed class ArticleIngestor(IArticleExtractor extractor, IGraphStore store, ArticleReader reader, IngestionMetrics metrics, ReferenceCatalog catalog,
+    ILogger<ArticleIngestor> logger)
 {
     private readonly Lock _knownLock = new();
-    private List<KnownActor>? _known;
+
+    // The people of the graph, folded once per load of the store and extended article by article (immutable: an
+    // extraction keeps the snapshot it started with).
+    private KnownActorIndex? _known;
 
     public ArticleReader Reader => reader;
 
@@ -130,16 +136,16 @@ public sealed class ArticleIngestor(IArticleExtractor extractor, IGraphStore sto
         {
             if (_known is not null)
             {
-                return _known.ToList();
+                return _known;
             }
         }
 
         // Two first callers may both load; the lists are equal, so whichever lands is right.
-        var loaded = await store.GetKnownActorsAsync(cancellationToken);
+        var loaded = KnownActorIndex.Of(catalog, await store.GetKnownActorsAsync(cancellationToken));
         lock (_knownLock)
         {
-            _known ??= [.. loaded];
-            return _known.ToList();
+            _known ??= loaded;
+            return _known;
         }
     }
 
@@ -156,12 +162,18 @@ public sealed class ArticleIngestor(IArticleExtractor extractor, IGraphStore sto
                 return;
             }
 
+            var added = new List<KnownActor>();
             foreach (var person in graph.Persons.Where(p => p.Name.Contains(' ', StringComparison.Ordinal)))
             {
-                if (!_known.Exists(k => string.Equals(k.Name, person.Name, StringComparison.OrdinalIgnoreCase)))
+                if (!_known.HasName(person.Name) && !added.Exists(k => string.Equals(k.Name, person.Name, StringComparison.OrdinalIgnoreCase)))
                 {
-                    _known.Add(new KnownActor("", person.Name, person.Aliases, person.Country));
+                    added.Add(new KnownActor("", person.Name, person.Aliases, person.Country));
                 }
+            }
+
+            if (added.Count > 0)
+            {
+                _known = _known.With(added);
             }
         }
     }

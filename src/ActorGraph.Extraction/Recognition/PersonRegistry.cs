@@ -15,12 +15,7 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
 
     // Folding normalises Unicode and strips titles: an article asks for the same few names hundreds of times.
     private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
-    private readonly ILookup<string, KnownActor> _knownByForm = knownActors
-        .SelectMany(a => a.Aliases.Append(a.Name).Select(n => (Form: catalog.FoldPersonName(n), Actor: a)))
-        .Concat(knownActors.Select(a => (Form: NameFolding.Surname(catalog.FoldPersonName(a.Name)), Actor: a)))
-        .Where(x => x.Form.Length > 0)
-        .Distinct()
-        .ToLookup(x => x.Form, x => x.Actor, StringComparer.Ordinal);
+    private readonly KnownActorIndex _known = KnownActorIndex.Of(catalog, knownActors);
 
     public IReadOnlyList<PersonEntity> People => _people;
 
@@ -171,9 +166,5 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
         return folded;
     }
 
-    private KnownActor? FindKnown(string folded)
-    {
-        var matches = _knownByForm[folded].Distinct().ToList();
-        return matches.Count == 1 ? matches[0] : null;
-    }
+    private KnownActor? FindKnown(string folded) => _known.Find(folded);
 }

@@ -61,7 +61,7 @@ public sealed class HostileFeedTests : IDisposable
     {
         var reader = new ArticleReader(Options.Create(new ReadingOptions { MaxArticleBytes = MaxArticleBytes }));
         var ingestor = new ArticleIngestor(new ArticleExtractor(ReferenceCatalog.Default, OfficeHolderTable.Default), new MemoryGraphStore(), reader,
-            new IngestionMetrics(new TestMeterFactory()), NullLogger<ArticleIngestor>.Instance);
+            new IngestionMetrics(new TestMeterFactory()), ReferenceCatalog.Default, NullLogger<ArticleIngestor>.Instance);
         return new FileBatchIngestor(ingestor, TimeProvider.System);
     }
 }

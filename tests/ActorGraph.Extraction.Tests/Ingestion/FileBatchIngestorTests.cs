@@ -124,7 +124,8 @@ public sealed class FileBatchIngestorTests : IDisposable
     {
         var reader = new ArticleReader(Options.Create(new ReadingOptions()));
         var metrics = new IngestionMetrics(new TestMeterFactory());
-        var ingestor = new ArticleIngestor(new ArticleExtractor(ReferenceCatalog.Default, OfficeHolderTable.Default), _store, reader, metrics, NullLogger<ArticleIngestor>.Instance);
+        var ingestor = new ArticleIngestor(new ArticleExtractor(ReferenceCatalog.Default, OfficeHolderTable.Default), _store, reader, metrics, ReferenceCatalog.Default,
+            NullLogger<ArticleIngestor>.Instance);
         return new FileBatchIngestor(ingestor, TimeProvider.System);
     }
 
