@@ -11,6 +11,7 @@ OPTIONAL MATCH (c:Country {id: $country})
 FOREACH (x IN CASE WHEN c IS NULL THEN [] ELSE [c] END | MERGE (p)-[:REPRESENTS]->(x))
 WITH DISTINCT old, p
 OPTIONAL MATCH (old)-[m:MENTIONED_IN]->(a:Article)
+USING INDEX a:Article(id)
 WHERE a.id IN $articles
 FOREACH (x IN CASE WHEN a IS NULL THEN [] ELSE [a] END | MERGE (p)-[:MENTIONED_IN]->(x))
 DELETE m

@@ -1,8 +1,9 @@
 // Meetings as derived from their reports (MeetingClustering), written in place: the node and its fingerprint, who
 // attended, where it was held, and one REPORTED_IN per article with the first of that article's sentences about it.
 // A meeting that only gained reports of this batch's (new) articles keeps its sources and gets theirs
-// (replaceSources false); otherwise its sources are written again. Who no longer attends is found from the meeting
-// (no label on them): with a label, a plan made while the graph was empty scans every person for every meeting.
+// (replaceSources false); otherwise its sources are written again. Who no longer attends is found from the meeting's
+// ATTENDED links, filtered afterwards: a pattern with a condition on the attendee was planned, on an empty graph, as
+// a scan of every node for every meeting (the plan then stays cached as the graph grows).
 UNWIND $rows AS row
 MERGE (m:Meeting {id: row.id})
 SET m.date = row.date, m.endDate = row.endDate, m.status = row.status, m.mode = row.mode, m.country = row.country,
@@ -12,10 +13,8 @@ WITH m, row
 OPTIONAL MATCH (m)-[held:HELD_IN|HELD_IN_COUNTRY]->()
 DELETE held
 WITH DISTINCT m, row
-OPTIONAL MATCH (m)<-[gone:ATTENDED]-(absent)
-WHERE NOT absent.id IN row.participants
-DELETE gone
-WITH DISTINCT m, row
+FOREACH (gone IN [attended IN [(m)<-[link:ATTENDED]-() | link] WHERE NOT startNode(attended).id IN row.participants] | DELETE gone)
+WITH m, row
 OPTIONAL MATCH (m)-[stale:REPORTED_IN]->()
 WHERE row.replaceSources
 DELETE stale
