@@ -32,9 +32,15 @@ internal static class BenchCommand
             Description = "With --write-jsonl: write a fuzzing feed of what careless and hostile sources send (invalid UTF-8, broken JSON, scripts, " +
                 "odd Unicode, calendar edges, one line over the size limit) instead of realistic articles.",
         };
+        var storeWrites = new Option<string?>("--store-writes")
+        {
+            Description = "Instead: extract the articles, then time the SQLite store's writes of them against a raw baseline of the same rows " +
+                "(one prepared insert per table), in this folder, and print the ratio.",
+        };
+        var batchSize = new Option<int>("--batch-size") { Description = "With --store-writes: articles per transaction, as ingest's option.", DefaultValueFactory = _ => 100 };
         var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s) and memory on one thread over a synthetic article stream.")
         {
-            articles, size, corpus, writeJsonLines, hostile,
+            articles, size, corpus, writeJsonLines, hostile, storeWrites, batchSize,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -75,6 +81,18 @@ internal static class BenchCommand
             if (parse.GetValue(writeJsonLines) is { } output)
             {
                 await WriteJsonLinesAsync(feed, parse.GetValue(articles), output, cancellationToken);
+                return 0;
+            }
+
+            if (parse.GetValue(storeWrites) is { } benchFolder)
+            {
+                if (parse.GetValue(batchSize) is < 1 or > 10_000)
+                {
+                    await Console.Error.WriteLineAsync("--batch-size must be between 1 and 10000.");
+                    return 2;
+                }
+
+                await SqliteWriteBench.RunAsync(feed.Articles(parse.GetValue(articles), seed: 42).ToList(), parse.GetValue(batchSize), benchFolder, cancellationToken);
                 return 0;
             }
 
