@@ -5,7 +5,7 @@ WITH existing LIMIT 1
 WITH existing WHERE existing IS NULL
 MATCH (m:Meeting)-[s:REPORTED_IN]->(a:Article)
 WHERE m.participantsKey IS NOT NULL
-OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
+OPTIONAL MATCH (m)-[:HELD_IN]->(pl)
 WITH m, s, a, head(collect(pl.id)) AS placeId
 MERGE (r:MeetingReport {id: a.id + '#' + m.id})
   ON CREATE SET r.articleId = a.id, r.participantsKey = m.participantsKey, r.date = m.date, r.endDate = m.endDate, r.status = s.status,

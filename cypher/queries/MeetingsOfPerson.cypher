@@ -1,8 +1,11 @@
 // A person's meetings in an inclusive ISO date range (null: open).
-MATCH (:Person {id: $id})-[:ATTENDED]->(m:Meeting)
+// The participants come from a pattern comprehension on the meeting: as a MATCH, a new store's plan scanned every
+// person for every meeting. The place has no label for the same reason (HELD_IN only leads to places).
+MATCH (person:Person {id: $id})-[:ATTENDED]->(m:Meeting)
+USING INDEX person:Person(id)
 WHERE ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
-MATCH (p:Person)-[:ATTENDED]->(m)
-WITH m, collect(p.id) AS participants
-OPTIONAL MATCH (m)-[:HELD_IN]->(pl:Place)
+WITH DISTINCT m
+WITH m, [(m)<-[:ATTENDED]-(p) | p.id] AS participants
+OPTIONAL MATCH (m)-[:HELD_IN]->(pl)
 RETURN m.id AS id, m.date AS date, m.status AS status, m.mode AS mode, pl.name AS place, m.country AS country, participants, m.endDate AS endDate,
        m.windowFrom AS windowFrom, m.windowTo AS windowTo

@@ -1,7 +1,9 @@
 // The people each article of a batch mentions. The articles are new in this transaction, so their links are created,
 // not merged; the person (written earlier in the transaction) is merged on its id, not matched: see CreateSeedPersons.
+// The article and the node are found with MERGE on their unique ids (both exist, written earlier in the transaction):
+// MERGE always seeks the constraint, where MATCH with a per-row id was planned as a scan of the whole id index.
 UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId})
+MERGE (a:Article {id: row.articleId})
 MERGE (n:Person {id: row.id})
 CREATE (n)-[:MENTIONED_IN]->(a)
 RETURN count(n) AS n

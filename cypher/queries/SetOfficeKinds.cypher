@@ -1,5 +1,5 @@
 // The kind and folded title of offices, as the store classified them.
 UNWIND $rows AS row
-MATCH (o:Office {id: row.id})
+MERGE (o:Office {id: row.id})
 SET o.kind = row.kind, o.titleKey = row.titleKey
 RETURN count(o) AS n

@@ -26,7 +26,11 @@ internal sealed class Neo4jMeetingClusters(CypherCatalog cypher, MeetingReportCa
         return
         [
             cypher.Query("LockMeetingGroups", new Dictionary<string, object?> { ["rows"] = _groups.ConvertAll(g => (object)new { g.Key, g.Version }) }),
-            cypher.Query("MeetingReportsByKeys", new Dictionary<string, object?> { ["rows"] = _groups.ConvertAll(g => (object)new { g.Key, g.Cached }) }),
+            cypher.Query("MeetingReportsByKeys", new Dictionary<string, object?>
+            {
+                ["keys"] = _groups.ConvertAll(g => g.Key),
+                ["fresh"] = _groups.Select(g => g.Cached).OfType<string>().ToList(), // version tokens are unique, so a set will do
+            }),
             cypher.Query("MeetingDecisionsByKeys", new Dictionary<string, object?> { ["keys"] = _groups.ConvertAll(g => g.Key) }),
             cypher.Query("MeetingsByKeys", new Dictionary<string, object?> { ["keys"] = _groups.ConvertAll(g => g.Key) }),
         ];

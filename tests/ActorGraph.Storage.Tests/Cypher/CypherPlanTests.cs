@@ -11,8 +11,10 @@ namespace ActorGraph.Storage.Tests.Cypher;
 /// <summary>
 /// Neo4j 3.1 keeps the plan it made the first time a statement ran. A store's first statements run on an empty
 /// graph, where scanning a label costs nothing, so a per-row lookup may be planned as a scan and keep scanning once
-/// the graph holds thousands of people (three such plans hung the history-state import). Every statement is
-/// EXPLAINed on a graph with no articles or meetings, and only statements that are meant to read everything may scan.
+/// the graph holds thousands of people (such plans hung the history-state import). Every statement is EXPLAINed on
+/// the graph a new store starts with (the office-holders table, no articles or meetings), and only statements that
+/// are meant to read everything may scan. The fixes that pass it: index hints where the lookup value is a parameter,
+/// MERGE on a unique id where it comes from a row, and links expanded from a bound node, filtered afterwards.
 /// </summary>
 [Collection(Neo4jServerGroup.Name)]
 public sealed partial class CypherPlanTests(Neo4jServerFixture server)
@@ -40,8 +42,6 @@ public sealed partial class CypherPlanTests(Neo4jServerFixture server)
         ["Statistics"] = "counts every kind of node for `actorgraph stats`",
     };
 
-    private static int? _emptiedAt;
-
     public static TheoryData<string> QueryNames => [.. CypherCatalog.Embedded.QueryNames];
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
@@ -51,11 +51,7 @@ public sealed partial class CypherPlanTests(Neo4jServerFixture server)
     public async Task Query_PlannedOnAGraphWithoutArticles_ScansOnlyWhenMeantTo(string name)
     {
         server.RequireServer();
-        if (_emptiedAt != server.Generation)
-        {
-            await server.DeleteEverythingAsync(Cancellation); // once, not for each of the 77 statements: the conformance tests empty the graph before they fill it
-            _emptiedAt = server.Generation;
-        }
+        await server.DeleteEverythingAsync(Cancellation); // each time: the plan depends on what the graph holds, and other tests leave data behind
 
         var scans = await ScansAsync(CypherCatalog.Embedded.QueryText(name));
 
@@ -74,7 +70,7 @@ public sealed partial class CypherPlanTests(Neo4jServerFixture server)
     {
         server.RequireServer();
 
-        var scans = await ScansAsync("UNWIND $rows AS row MATCH (p:Person) WHERE p.country = row.country RETURN p.id");
+        var scans = await ScansAsync("UNWIND $rows AS row MATCH (o:Office) WHERE o.title = row.title RETURN o.id");
 
         Assert.Contains(scans, s => s.StartsWith("NodeByLabelScan", StringComparison.Ordinal));
     }
@@ -91,7 +87,8 @@ public sealed partial class CypherPlanTests(Neo4jServerFixture server)
         var text = $"EXPLAIN {statement}\n// plan check {Guid.NewGuid():N}";
         using var response = await http.PostAsJsonAsync("db/data/transaction/commit", new { statements = new[] { new { statement = text, parameters } } }, Cancellation);
         response.EnsureSuccessStatusCode();
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation));
+        // A plan of a long statement nests one object per operator, past System.Text.Json's default depth of 64.
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation), new JsonDocumentOptions { MaxDepth = 1024 });
         var errors = body.RootElement.GetProperty("errors");
         Assert.True(errors.GetArrayLength() == 0, errors.ToString());
 
