@@ -66,8 +66,7 @@ internal sealed class Neo4jMeetingClusters(CypherCatalog cypher, MeetingReportCa
 
             // Most changes are only new reports joining (the meeting's other reports are the ones it had): then only
             // their sources are written, and a popular meeting keeps its thousands of others.
-            var onlyJoined = existed && newArticles is not null
-                && ClusteredMeeting.ReportsHashOf(storedFingerprint) == meeting.ReportsHash(r => !newArticles.Contains(r.ArticleId));
+            var onlyJoined = existed && newArticles is not null && meeting.OnlyJoinedBy(storedFingerprint, newArticles);
             var sources = onlyJoined ? meeting.Sources.Where(s => newArticles!.Contains(s.ArticleId)) : meeting.Sources;
             changed.Add(new
             {

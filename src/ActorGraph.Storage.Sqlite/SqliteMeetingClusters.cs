@@ -78,8 +78,7 @@ internal static class SqliteMeetingClusters
             // Most changes are only new reports joining (the meeting's other reports are the ones it had): then only their
             // sources are written; otherwise every source is compared.
             var sources = meeting.Sources;
-            var onlyJoined = existed && newArticles is not null
-                && ClusteredMeeting.ReportsHashOf(storedFingerprint) == meeting.ReportsHash(r => !newArticles.Contains(r.ArticleId));
+            var onlyJoined = existed && newArticles is not null && meeting.OnlyJoinedBy(storedFingerprint, newArticles);
             var fresh = onlyJoined ? sources.Where(r => newArticles!.Contains(r.ArticleId)).ToList() : sources;
             sourceRows.AddRange(fresh.Select(source => new object?[] { meeting.Id, source.ArticleId, source.Evidence, source.Status }));
 

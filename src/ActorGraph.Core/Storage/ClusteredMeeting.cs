@@ -23,10 +23,6 @@ public sealed record ClusteredMeeting(
     public IReadOnlyList<MeetingReport> Sources =>
         Reports.GroupBy(r => r.ArticleId, StringComparer.Ordinal).Select(g => g.First()).ToList();
 
-    /// <summary>What a stored meeting must equal for this one to be left as it is when meetings are derived again.</summary>
-    public string Fingerprint() =>
-        FingerprintOf(ParticipantsKey, Date, EndDate, Status, Mode, PlaceId, Country, Window?.From, Window?.To, Sources.Select(s => s.ArticleId + " " + s.Status));
-
     /// <summary>
     /// A short stable hash of what the meeting was derived as (its fields and the set of its reports, which fixes its
     /// sources), for a store to keep beside it: cheap enough to compute for every meeting of a popular pair on every
@@ -52,6 +48,17 @@ public sealed record ClusteredMeeting(
         return hash;
     }
 
+    /// <summary>
+    /// True when the meeting stored with <paramref name="storedFingerprintHash"/> differs from this one only by reports
+    /// of <paramref name="newArticles"/> joining it: a store then writes only their sources, and a popular meeting keeps
+    /// its thousands of others.
+    /// </summary>
+    public bool OnlyJoinedBy(string? storedFingerprintHash, IReadOnlySet<string> newArticles)
+    {
+        ArgumentNullException.ThrowIfNull(newArticles);
+        return ReportsHashOf(storedFingerprintHash) == ReportsHash(r => !newArticles.Contains(r.ArticleId));
+    }
+
     /// <summary>The report part of a hash <see cref="FingerprintHash"/> made.</summary>
     public static ulong? ReportsHashOf(string? fingerprintHash) =>
         fingerprintHash is { Length: 32 } && ulong.TryParse(fingerprintHash.AsSpan(16), System.Globalization.NumberStyles.AllowHexSpecifier,
@@ -68,10 +75,4 @@ public sealed record ClusteredMeeting(
 
         return hash;
     }
-
-    /// <param name="sources">Each source as its article id, a space and the status it reports.</param>
-    public static string FingerprintOf(string participantsKey, string? date, string? endDate, string status, string mode, string? placeId, string? country,
-        string? windowFrom, string? windowTo, IEnumerable<string> sources) =>
-        string.Join('\u001f', participantsKey, date, endDate, status, mode, placeId, country, windowFrom, windowTo,
-            string.Join('\u001e', sources.Order(StringComparer.Ordinal)));
 }
