@@ -22,7 +22,12 @@ internal sealed class SqliteBatchRows
     private readonly List<object?[]> _holds = [];
     private readonly List<object?[]> _mentions = [];
     private readonly List<object?[]> _reports = [];
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _articleIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _officeIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _organizationIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _placeIds = new(StringComparer.Ordinal);
+    private readonly HashSet<(string PersonId, string AliasKey)> _aliases = [];
+    private readonly HashSet<(string NodeId, string ArticleId)> _mentioned = [];
 
     /// <summary>True the first time a country is named in this batch: the caller then ensures it in the store.</summary>
     public bool FirstTimeCountry(string code) => _countries.Add(code);
@@ -32,7 +37,7 @@ internal sealed class SqliteBatchRows
 
     public void Office(string id, string title, string? country, string kind, string titleKey)
     {
-        if (_seen.Add("office\n" + id))
+        if (_officeIds.Add(id))
         {
             _offices.Add([id, title, country, kind, titleKey]);
         }
@@ -40,7 +45,7 @@ internal sealed class SqliteBatchRows
 
     public void Organization(string id, string name, string? country)
     {
-        if (_seen.Add("organization\n" + id))
+        if (_organizationIds.Add(id))
         {
             _organizations.Add([id, name, country]);
         }
@@ -48,23 +53,23 @@ internal sealed class SqliteBatchRows
 
     public void Place(string id, string name, string kind, string? country)
     {
-        if (_seen.Add("place\n" + id))
+        if (_placeIds.Add(id))
         {
             _places.Add([id, name, kind, country]);
         }
     }
 
     /// <summary>True the first time this batch gives the person this alias: the caller then writes it (at once, for lookups).</summary>
-    public bool FirstTimeAlias(string personId, string aliasKey) => _seen.Add("alias\n" + personId + "\n" + aliasKey);
+    public bool FirstTimeAlias(string personId, string aliasKey) => _aliases.Add((personId, aliasKey));
 
     /// <summary>True the first time the batch holds this article (two copies of one text in a batch are one article).</summary>
-    public bool FirstTimeArticle(string articleId) => _seen.Add("article\n" + articleId);
+    public bool FirstTimeArticle(string articleId) => _articleIds.Add(articleId);
 
     public void Holds(string personId, string officeId, string? asOf, string articleId) => _holds.Add([personId, officeId, asOf, articleId]);
 
     public void Mention(string nodeId, string kind, string articleId)
     {
-        if (_seen.Add("mention\n" + nodeId + "\n" + articleId))
+        if (_mentioned.Add((nodeId, articleId)))
         {
             _mentions.Add([nodeId, kind, articleId]);
         }
