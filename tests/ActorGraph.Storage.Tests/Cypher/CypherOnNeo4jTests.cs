@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j.Cypher;
 using ActorGraph.Storage.Neo4j.Http;
@@ -10,7 +9,7 @@ namespace ActorGraph.Storage.Tests.Cypher;
 
 /// <summary>Every statement in cypher/ runs on the real Neo4j, and the Browser favorites answer what the API answers.</summary>
 [Collection(Neo4jServerGroup.Name)]
-public sealed partial class CypherOnNeo4jTests(Neo4jServerFixture server)
+public sealed class CypherOnNeo4jTests(Neo4jServerFixture server)
 {
     public static TheoryData<string> QueryNames => [.. CypherCatalog.Embedded.QueryNames];
 
@@ -33,14 +32,7 @@ public sealed partial class CypherOnNeo4jTests(Neo4jServerFixture server)
     {
         server.RequireServer();
         var text = CypherCatalog.Embedded.QueryText(name);
-        var parameters = ParameterPattern().Matches(text).Select(m => m.Groups[1].Value).Distinct()
-            .ToDictionary(p => p, p => p switch
-            {
-                "ids" or "keys" or "rows" => (object?)Array.Empty<object>(),
-                "limit" => name == "DeleteTerms" ? 0 : 10, // the shared graph keeps its office-holders table
-                "id" or "key" or "code" or "a" or "b" or "articleId" or "name" => "none",
-                _ => null,
-            });
+        var parameters = CypherParameters.Empty(name, text);
 
         var result = await server.Client.RunAsync(new CypherStatement(name, text, parameters), Cancellation);
 
@@ -95,7 +87,7 @@ public sealed partial class CypherOnNeo4jTests(Neo4jServerFixture server)
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryFolders.Cypher, "browser"), "*.cypher"))
         {
             var text = File.ReadAllText(file);
-            Assert.DoesNotMatch(ParameterPattern(), text);
+            Assert.DoesNotMatch(CypherParameters.Pattern(), text);
             Assert.StartsWith("// ", text, StringComparison.Ordinal);
         }
     }
@@ -158,7 +150,4 @@ public sealed partial class CypherOnNeo4jTests(Neo4jServerFixture server)
 
         return server.Client.RunAsync(new CypherStatement("browser/" + favorite, string.Join('\n', lines), new Dictionary<string, object?>()), Cancellation);
     }
-
-    [GeneratedRegex(@"\$([A-Za-z_][A-Za-z0-9_]*)")]
-    private static partial Regex ParameterPattern();
 }
