@@ -11,12 +11,24 @@ namespace ActorGraph.Storage.Sqlite;
 /// <summary>The read side on SQLite. Lists of ids travel as one JSON parameter read with json_each, never as SQL text.</summary>
 public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, ReferenceCatalog catalog, TimeProvider time) : IGraphQueries
 {
-    private const string MeetingColumns = """
+    private const string MeetingSelect = """
         SELECT m.id, m.date, m.status, m.mode, pl.name, m.country,
                (SELECT json_group_array(person_id) FROM (SELECT person_id FROM attended WHERE meeting_id = m.id ORDER BY person_id)), m.end_date,
                m.window_from, m.window_to
-        FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id
-        """;
+        """ + "\n";
+
+    private const string MeetingColumns = MeetingSelect + " FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id";
+
+    // Bounds of attended.meeting_order for a date range: without one every meeting, undated ones ('~') too; with one,
+    // only dated meetings in it, as "m.date >= $from AND m.date <= $to" would have it.
+    private const string NoUpperBound = "~~";
+    private const string LatestDate = "9999-99-99";
+
+    // Filters of a meeting list beyond its participant and dates (the parameters are null when not asked for).
+    private const string CountryAndStatus = """
+         ($country IS NULL OR m.country = $country OR EXISTS (SELECT 1 FROM attended c JOIN persons p ON p.id = c.person_id WHERE c.meeting_id = m.id AND p.country = $country))
+        AND ($status IS NULL OR m.status = $status)
+        """ + "\n";
 
     private const string PersonColumns = """
         SELECT p.id, p.name, p.country, (SELECT json_group_array(alias) FROM (SELECT alias FROM person_aliases WHERE person_id = p.id AND alias <> p.name ORDER BY alias)),
@@ -45,7 +57,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         var key = catalog.FoldPersonName(text);
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await SqlRunner.QueryAsync(connection, null, PersonColumns + """
-             WHERE p.name_key LIKE $pattern ESCAPE '\' OR EXISTS (SELECT 1 FROM person_aliases a WHERE a.person_id = p.id AND a.alias_key LIKE $pattern ESCAPE '\')
+             WHERE p.id IN (SELECT id FROM persons WHERE name_key LIKE $pattern ESCAPE '\' UNION SELECT person_id FROM person_aliases WHERE alias_key LIKE $pattern ESCAPE '\')
              ORDER BY (SELECT COUNT(*) FROM attended WHERE person_id = p.id) DESC, p.name
              LIMIT $limit;
             """, ReadPerson, cancellationToken, ("$pattern", "%" + EscapeLike(key) + "%"), ("$limit", Math.Clamp(limit, 1, 500)));
@@ -73,15 +85,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         await using var connection = await connections.OpenAsync(cancellationToken);
         var participant = filter.Participant is null ? null : (await ResolveAsync(connection, filter.Participant, cancellationToken)).Id;
         var country = filter.Country is null ? null : catalog.RequireCountryCode(filter.Country);
-        var meetings = await SqlRunner.QueryAsync(connection, null, MeetingColumns + """
-             WHERE ($participant IS NULL OR EXISTS (SELECT 1 FROM attended a WHERE a.meeting_id = m.id AND a.person_id = $participant))
-               AND ($country IS NULL OR m.country = $country OR EXISTS (SELECT 1 FROM attended a JOIN persons p ON p.id = a.person_id WHERE a.meeting_id = m.id AND p.country = $country))
-               AND ($from IS NULL OR m.date >= $from)
-               AND ($to IS NULL OR m.date <= $to)
-               AND ($status IS NULL OR m.status = $status)
-             ORDER BY m.date IS NULL, m.date, m.id;
-            """, ReadMeeting, cancellationToken, ("$participant", participant), ("$country", country), ("$from", filter.From), ("$to", filter.To),
-            ("$status", filter.Status is { } s ? EnumText.Of(s) : null));
+        var meetings = await ReadMeetingPageAsync(connection, participant, country, filter, null, int.MaxValue, cancellationToken);
         if (filter.CounterpartOffice is null)
         {
             return meetings;
@@ -128,8 +132,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         var first = await ResolveAsync(connection, a, cancellationToken);
         var second = await ResolveAsync(connection, b, cancellationToken);
         var meetings = await SqlRunner.QueryAsync(connection, null, MeetingColumns + """
-             WHERE EXISTS (SELECT 1 FROM attended WHERE meeting_id = m.id AND person_id = $a)
-               AND EXISTS (SELECT 1 FROM attended WHERE meeting_id = m.id AND person_id = $b)
+             WHERE m.id IN (SELECT meeting_id FROM attended WHERE person_id = $a INTERSECT SELECT meeting_id FROM attended WHERE person_id = $b)
              ORDER BY m.date IS NULL, m.date, m.id;
             """, ReadMeeting, cancellationToken, ("$a", first.Id), ("$b", second.Id));
         return new DidMeetResult(first, second, meetings);
@@ -167,15 +170,10 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         var name = catalog.FindCountry(code)?.Name ?? code;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var contacts = await SqlRunner.QueryAsync(connection, null, """
-            SELECT p2.country, COALESCE(c.name, p2.country), COUNT(DISTINCT a1.meeting_id) AS n
-            FROM attended a1
-            JOIN persons p1 ON p1.id = a1.person_id AND p1.country = $code
-            JOIN meetings m ON m.id = a1.meeting_id AND m.status <> 'cancelled'
-            JOIN attended a2 ON a2.meeting_id = a1.meeting_id AND a2.person_id <> a1.person_id
-            JOIN persons p2 ON p2.id = a2.person_id AND p2.country IS NOT NULL AND p2.country <> $code
-            LEFT JOIN countries c ON c.code = p2.country
-            GROUP BY p2.country
-            ORDER BY n DESC, p2.country;
+            SELECT pairs.other, COALESCE(c.name, pairs.other), pairs.n
+            FROM (SELECT other, COUNT(*) AS n FROM meeting_country_pairs WHERE country = $code GROUP BY other) pairs
+            LEFT JOIN countries c ON c.code = pairs.other
+            ORDER BY pairs.n DESC, pairs.other;
             """, r => new CountryContact(r.GetString(0), r.GetString(1), r.GetInt32(2)), cancellationToken, ("$code", code));
         return new CountryContacts(code, name, contacts);
     }
@@ -205,6 +203,131 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         return await MeetingsOfAsync(connection, center.Id, null, null, cancellationToken);
     }
 
+    public async Task<CounterpartPage> CounterpartPageAsync(string personId, string? fromDate, string? toDate, string? counterpartOffice, int offset, int take,
+        CancellationToken cancellationToken)
+    {
+        if (counterpartOffice is not null)
+        {
+            // Whether a counterpart held the office depends on each meeting's day: ranked after that test, in memory.
+            var all = await WhoMetAsync(personId, fromDate, toDate, counterpartOffice, cancellationToken);
+            return new CounterpartPage(all.Counterparts.Skip(offset).Take(take).ToList(), all.Counterparts.Count);
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var center = await ResolveAsync(connection, personId, cancellationToken);
+        var (low, high) = (LowBound(fromDate, toDate), HighBound(fromDate, toDate));
+
+        // Ranked in the store from the attended index alone (each row carries its meeting's date); only the page's
+        // people and their meetings with the person are read after.
+        var ranked = await SqlRunner.QueryAsync(connection, null, """
+            WITH pairs AS (
+                SELECT b.person_id AS id, COUNT(*) AS n, MIN(NULLIF(b.meeting_order, '~')) AS first, MAX(NULLIF(b.meeting_order, '~')) AS last
+                FROM attended a JOIN attended b ON b.meeting_id = a.meeting_id AND b.person_id <> a.person_id
+                WHERE a.person_id = $id AND a.meeting_order BETWEEN $low AND $high
+                GROUP BY b.person_id)
+            SELECT pairs.id, pairs.n, pairs.first, pairs.last, COUNT(*) OVER ()
+            FROM pairs JOIN persons p ON p.id = pairs.id
+            ORDER BY pairs.n DESC, COALESCE(pairs.first, '9999'), p.name, pairs.id
+            LIMIT $take OFFSET $skip;
+            """, r => (Id: r.GetString(0), Count: r.GetInt32(1), First: r.NullableString(2), Last: r.NullableString(3), Total: r.GetInt32(4)), cancellationToken,
+            ("$id", center.Id), ("$low", low), ("$high", high), ("$take", take), ("$skip", offset));
+        if (ranked.Count == 0)
+        {
+            var total = offset == 0 ? 0 : Convert.ToInt32(await SqlRunner.ScalarAsync(connection, null, """
+                SELECT COUNT(DISTINCT b.person_id) FROM attended a JOIN attended b ON b.meeting_id = a.meeting_id AND b.person_id <> a.person_id
+                WHERE a.person_id = $id AND a.meeting_order BETWEEN $low AND $high;
+                """, cancellationToken, ("$id", center.Id), ("$low", low), ("$high", high)), CultureInfo.InvariantCulture);
+            return new CounterpartPage([], total);
+        }
+
+        var ids = ranked.Select(r => r.Id).ToList();
+        var people = (await PersonsAsync(connection, ids, cancellationToken)).ToDictionary(p => p.Id);
+        // The person's meetings drive the join (CROSS JOIN keeps that order; the unary plus keeps the page's ids a
+        // filter rather than one index seek per id and meeting), and only meetings with someone of the page are read.
+        var together = await SqlRunner.QueryAsync(connection, null, MeetingSelect + """
+            , b.person_id
+            FROM attended a CROSS JOIN attended b ON b.meeting_id = a.meeting_id AND +b.person_id IN (SELECT value FROM json_each($ids))
+            CROSS JOIN meetings m ON m.id = a.meeting_id LEFT JOIN places pl ON pl.id = m.place_id
+            WHERE a.person_id = $id AND a.meeting_order BETWEEN $low AND $high
+            ORDER BY a.meeting_order, a.meeting_id;
+            """, r => (Counterpart: r.GetString(10), Meeting: ReadMeeting(r)), cancellationToken,
+            ("$id", center.Id), ("$low", low), ("$high", high), ("$ids", JsonSerializer.Serialize(ids)));
+        var meetingsOf = together.ToLookup(t => t.Counterpart, t => t.Meeting, StringComparer.Ordinal);
+        return new CounterpartPage(
+            ranked.Select(r => new Counterpart(people[r.Id], r.Count, r.First, r.Last, meetingsOf[r.Id].ToList())).ToList(),
+            ranked[0].Total);
+    }
+
+    public async Task<MeetingPage> MeetingPageAsync(MeetingFilter filter, MeetingCursor? after, int take, bool countTotal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.CounterpartOffice is not null)
+        {
+            // Whether someone held the office depends on each meeting's day: filtered in memory, then cut.
+            var all = await FindMeetingsAsync(filter, cancellationToken);
+            var rest = after is null ? all : all.Where(after.IsBefore).ToList();
+            return new MeetingPage(rest.Take(take).ToList(), rest.Count > take, countTotal ? all.Count : null);
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var participant = filter.Participant is null ? null : (await ResolveAsync(connection, filter.Participant, cancellationToken)).Id;
+        var country = filter.Country is null ? null : catalog.RequireCountryCode(filter.Country);
+        var page = await ReadMeetingPageAsync(connection, participant, country, filter, after, take + 1, cancellationToken);
+        int? total = countTotal ? await CountMeetingsAsync(connection, participant, country, filter, cancellationToken) : null;
+        return new MeetingPage(page.Take(take).ToList(), page.Count > take, total);
+    }
+
+    /// <summary>
+    /// Meetings in date order after a cursor, from an index in that order: a participant's from attended (which
+    /// carries each meeting's date), all meetings from the meetings' own order index. Never more rows than asked for.
+    /// </summary>
+    private static async Task<List<MeetingRecord>> ReadMeetingPageAsync(SqliteConnection connection, string? participant, string? country, MeetingFilter filter,
+        MeetingCursor? after, int take, CancellationToken cancellationToken)
+    {
+        (string, object?)[] parameters =
+        [
+            ("$participant", participant), ("$country", country), ("$status", filter.Status is { } s ? EnumText.Of(s) : null),
+            ("$low", LowBound(filter.From, filter.To)), ("$high", HighBound(filter.From, filter.To)),
+            ("$afterOrder", after?.Order ?? ""), ("$afterId", after?.Id ?? ""), ("$take", take),
+        ];
+        return participant is not null
+            ? await SqlRunner.QueryAsync(connection, null, MeetingSelect + """
+                FROM attended a JOIN meetings m ON m.id = a.meeting_id LEFT JOIN places pl ON pl.id = m.place_id
+                WHERE a.person_id = $participant AND a.meeting_order BETWEEN $low AND $high AND (a.meeting_order, a.meeting_id) > ($afterOrder, $afterId)
+                  AND
+                """ + CountryAndStatus + """
+                ORDER BY a.meeting_order, a.meeting_id
+                LIMIT $take;
+                """, ReadMeeting, cancellationToken, parameters)
+            : await SqlRunner.QueryAsync(connection, null, MeetingColumns + """
+                 WHERE COALESCE(m.date, '~') BETWEEN $low AND $high AND (COALESCE(m.date, '~'), m.id) > ($afterOrder, $afterId)
+                  AND
+                """ + CountryAndStatus + """
+                ORDER BY COALESCE(m.date, '~'), m.id
+                LIMIT $take;
+                """, ReadMeeting, cancellationToken, parameters);
+    }
+
+    private static async Task<int> CountMeetingsAsync(SqliteConnection connection, string? participant, string? country, MeetingFilter filter, CancellationToken cancellationToken)
+    {
+        (string, object?)[] parameters =
+        [
+            ("$participant", participant), ("$country", country), ("$status", filter.Status is { } s ? EnumText.Of(s) : null),
+            ("$low", LowBound(filter.From, filter.To)), ("$high", HighBound(filter.From, filter.To)),
+        ];
+        var count = participant is not null && country is null && filter.Status is null
+            ? await SqlRunner.ScalarAsync(connection, null, "SELECT COUNT(*) FROM attended WHERE person_id = $participant AND meeting_order BETWEEN $low AND $high;",
+                cancellationToken, parameters)
+            : participant is not null
+                ? await SqlRunner.ScalarAsync(connection, null, """
+                    SELECT COUNT(*) FROM attended a JOIN meetings m ON m.id = a.meeting_id
+                    WHERE a.person_id = $participant AND a.meeting_order BETWEEN $low AND $high AND
+                    """ + CountryAndStatus + ";", cancellationToken, parameters)
+                : await SqlRunner.ScalarAsync(connection, null, "SELECT COUNT(*) FROM meetings m WHERE COALESCE(m.date, '~') BETWEEN $low AND $high AND " + CountryAndStatus + ";",
+                    cancellationToken, parameters);
+        return Convert.ToInt32(count, CultureInfo.InvariantCulture);
+    }
+
     private async Task<PersonSummary> ResolveAsync(SqliteConnection connection, string idOrName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(idOrName);
@@ -222,7 +345,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         }
 
         var matches = await SqlRunner.QueryAsync(connection, null, PersonColumns + """
-             WHERE p.name_key = $k OR EXISTS (SELECT 1 FROM person_aliases a WHERE a.person_id = p.id AND a.alias_key = $k)
+             WHERE p.id IN (SELECT id FROM persons WHERE name_key = $k UNION SELECT person_id FROM person_aliases WHERE alias_key = $k)
              ORDER BY p.name;
             """, ReadResolvable, cancellationToken, ("$k", key));
         if (matches.Count == 0 && !key.Contains(' ', StringComparison.Ordinal))
@@ -265,11 +388,15 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
             ("$ids", JsonSerializer.Serialize(ids)));
 
     private static async Task<List<MeetingRecord>> MeetingsOfAsync(SqliteConnection connection, string personId, string? from, string? to, CancellationToken cancellationToken) =>
-        await SqlRunner.QueryAsync(connection, null, MeetingColumns + """
-             WHERE EXISTS (SELECT 1 FROM attended a WHERE a.meeting_id = m.id AND a.person_id = $id)
-               AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
-             ORDER BY m.date IS NULL, m.date, m.id;
-            """, ReadMeeting, cancellationToken, ("$id", personId), ("$from", from), ("$to", to));
+        await SqlRunner.QueryAsync(connection, null, MeetingSelect + """
+             FROM attended a JOIN meetings m ON m.id = a.meeting_id LEFT JOIN places pl ON pl.id = m.place_id
+             WHERE a.person_id = $id AND a.meeting_order BETWEEN $low AND $high
+             ORDER BY a.meeting_order, a.meeting_id;
+            """, ReadMeeting, cancellationToken, ("$id", personId), ("$low", LowBound(from, to)), ("$high", HighBound(from, to)));
+
+    private static string LowBound(string? from, string? to) => from ?? "";
+
+    private static string HighBound(string? from, string? to) => to ?? (from is null ? NoUpperBound : LatestDate);
 
     /// <summary>People who met any of <paramref name="ids"/> at a meeting that was not called off, with that meeting.</summary>
     private static async Task<IReadOnlyList<(string From, string To, string Meeting)>> NeighboursAsync(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>

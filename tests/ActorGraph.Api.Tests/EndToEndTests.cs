@@ -36,6 +36,57 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains(nodes, n => n.GetProperty("person").GetProperty("name").GetString() == "Qin Gang");
     }
 
+    [Theory]
+    [InlineData("timeline(person: \"Blinken\"")]
+    [InlineData("meetings(")]
+    [InlineData("meetings(country: \"CN\",")]
+    public async Task MeetingPages_FollowedByEndCursor_ListEveryMeetingOnce_InOrder(string field)
+    {
+        await SampleArticles.IngestAsync(_factory.Services);
+        using var client = _factory.CreateClient();
+        var name = field[..field.IndexOf('(', StringComparison.Ordinal)];
+        var open = field.EndsWith('(') ? field : field + " ";
+        var (_, whole) = await GraphQLClient.PostAsync(client, $"{{ {open}first: 500) {{ totalCount edges {{ node {{ id }} }} }} }}");
+        var expected = whole.GetProperty("data").GetProperty(name).GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()).ToList();
+        Assert.True(expected.Count >= 3, $"{expected.Count} meetings");
+
+        var seen = new List<string?>();
+        string? after = null;
+        for (var page = 0; page < 100; page++)
+        {
+            var cursor = after is null ? "" : $", after: \"{after}\"";
+            var (status, body) = await GraphQLClient.PostAsync(client,
+                $"{{ {open}first: 2{cursor}) {{ totalCount pageInfo {{ hasNextPage hasPreviousPage endCursor }} edges {{ node {{ id }} }} }} }}");
+            Assert.Equal(200, status);
+            var connection = body.GetProperty("data").GetProperty(name);
+            Assert.Equal(expected.Count, connection.GetProperty("totalCount").GetInt32());
+            Assert.Equal(after is not null, connection.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+            seen.AddRange(connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()));
+            if (!connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean())
+            {
+                break;
+            }
+
+            after = connection.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        }
+
+        Assert.Equal(expected, seen);
+    }
+
+    [Theory]
+    [InlineData("{ timeline(person: \"Blinken\", after: \"bm90IGEgY3Vyc29y\") { totalCount } }")]
+    [InlineData("{ meetings(after: \"aTox\") { totalCount } }")]
+    [InlineData("{ whoMet(person: \"Blinken\") { counterparts(after: \"bTp4fHk=\") { totalCount } } }")]
+    public async Task CursorNotIssuedForThatList_IsRefused(string query)
+    {
+        await SampleArticles.IngestAsync(_factory.Services);
+        using var client = _factory.CreateClient();
+
+        var (_, body) = await GraphQLClient.PostAsync(client, query);
+
+        Assert.Contains("is not a cursor this API issued", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task MeetingReportedTwiceUndated_IsOneMeeting_WithItsWindowAndTwoReports_CountedOnce()
     {

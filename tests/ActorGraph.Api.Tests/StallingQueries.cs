@@ -4,7 +4,7 @@ using ActorGraph.Core.Storage;
 namespace ActorGraph.Api.Tests;
 
 /// <summary>
-/// The real queries, except that <c>WhoMetAsync</c> waits until its cancellation token fires, as a store stuck on a
+/// The real queries, except that <c>ResolvePersonAsync</c> (the first call of whoMet) waits until its cancellation token fires, as a store stuck on a
 /// slow statement would, and records that it did: the request's time limit must reach the store.
 /// </summary>
 public class StallingQueries : DispatchProxy
@@ -28,10 +28,11 @@ public class StallingQueries : DispatchProxy
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
         ArgumentNullException.ThrowIfNull(targetMethod);
-        return targetMethod.Name == nameof(IGraphQueries.WhoMetAsync) ? StallAsync((CancellationToken)args![^1]!) : targetMethod.Invoke(_inner, args);
+        // whoMet resolves its person first: that call stalls.
+        return targetMethod.Name == nameof(IGraphQueries.ResolvePersonAsync) ? StallAsync((CancellationToken)args![^1]!) : targetMethod.Invoke(_inner, args);
     }
 
-    private async Task<WhoMetResult> StallAsync(CancellationToken cancellationToken)
+    private async Task<PersonSummary> StallAsync(CancellationToken cancellationToken)
     {
         Entered.TrySetResult();
         try

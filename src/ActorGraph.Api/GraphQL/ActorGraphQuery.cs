@@ -47,7 +47,8 @@ public sealed class ActorGraphQuery : ObjectGraphType
                     IsoDateArgument(c, "to"),
                     c.GetArgument<MeetingStatus?>("status"),
                     c.GetArgument<string?>("counterpartOffice"));
-                return Paging.Page(await queries.FindMeetingsAsync(filter, c.CancellationToken), c.First, c.After);
+                return Paging.Meetings(await queries.MeetingPageAsync(filter, Paging.MeetingCursorOf(c.After), Paging.Size(c.First), AsksForTotal(c), c.CancellationToken),
+                    c.After is not null);
             });
 
         Field<NonNullGraphType<WhoMetType>>("whoMet")
@@ -57,8 +58,9 @@ public sealed class ActorGraphQuery : ObjectGraphType
             .Argument<StringGraphType>("to", "Inclusive ISO date.")
             .Argument<StringGraphType>("counterpartOffice", "Only counterparts who held this office when they met (\"foreign minister\", \"president\").")
             .WithComplexityImpact(FieldCosts.WhoMet)
-            .ResolveAsync(async c => await queries.WhoMetAsync(c.GetArgument<string>("person"), IsoDateArgument(c, "from"), IsoDateArgument(c, "to"),
-                c.GetArgument<string?>("counterpartOffice"), c.CancellationToken));
+            // The person now; the counterparts when their page is asked for, so the store ranks and cuts them.
+            .ResolveAsync(async c => new WhoMetRequest(await queries.ResolvePersonAsync(c.GetArgument<string>("person"), c.CancellationToken), IsoDateArgument(c, "from"),
+                IsoDateArgument(c, "to"), c.GetArgument<string?>("counterpartOffice")));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeHolderType>>>>("officeHolders")
             .Description("Who held an office of a country on a day (today by default), certain answers first.")
@@ -100,13 +102,20 @@ public sealed class ActorGraphQuery : ObjectGraphType
             .Description("A person's meetings in date order (undated ones last).")
             .Argument<NonNullGraphType<StringGraphType>>("person")
             .WithComplexityImpact(FieldCosts.Timeline)
-            .ResolveAsync(async c => Paging.Page(await queries.TimelineAsync(c.GetArgument<string>("person"), c.CancellationToken), c.First, c.After));
+            .ResolveAsync(async c => Paging.Meetings(
+                await queries.MeetingPageAsync(new MeetingFilter(c.GetArgument<string>("person")), Paging.MeetingCursorOf(c.After), Paging.Size(c.First), AsksForTotal(c),
+                    c.CancellationToken),
+                c.After is not null));
 
         Field<NonNullGraphType<StatsType>>("stats")
             .Description("How much is in the graph.")
             .WithComplexityImpact(FieldCosts.Stats)
             .ResolveAsync(async c => await store.GetStatisticsAsync(c.CancellationToken));
     }
+
+    /// <summary>Whether the request selects the connection's totalCount, which costs the store a count of every match.</summary>
+    private static bool AsksForTotal(IResolveFieldContext context) =>
+        context.SubFields is not { } fields || fields.Values.Any(f => f.Field.Name.Value == "totalCount");
 
     private static string? IsoDateArgument(IResolveFieldContext context, string name)
     {

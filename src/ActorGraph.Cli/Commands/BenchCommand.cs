@@ -37,13 +37,29 @@ internal static class BenchCommand
             Description = "Instead: extract the articles, then time the SQLite store's writes of them against a raw baseline of the same rows " +
                 "(one prepared insert per table), in this folder, and print the ratio.",
         };
+        var queryStore = new Option<string?>("--query-store")
+        {
+            Description = "Instead: fill this new store (SQLite file or Neo4j URL) with generated meetings for the query benchmark (tools/loadtest/queries.mjs).",
+        };
+        var meetings = new Option<int>("--meetings") { Description = "With --query-store: how many meetings to generate.", DefaultValueFactory = _ => 100_000 };
         var batchSize = new Option<int>("--batch-size") { Description = "With --store-writes: articles per transaction, as ingest's option.", DefaultValueFactory = _ => 100 };
         var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s) and memory on one thread over a synthetic article stream.")
         {
-            articles, size, corpus, writeJsonLines, hostile, storeWrites, batchSize,
+            articles, size, corpus, writeJsonLines, hostile, storeWrites, batchSize, queryStore, meetings,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(queryStore) is { } generatedStore)
+            {
+                if (parse.GetValue(meetings) is < GeneratedMeetingFeed.MeetingsPerArticle or > GeneratedMeetingFeed.MaxMeetings)
+                {
+                    await Console.Error.WriteLineAsync($"--meetings must be between {GeneratedMeetingFeed.MeetingsPerArticle} and {GeneratedMeetingFeed.MaxMeetings}.");
+                    return 2;
+                }
+
+                return await QueryStoreBench.RunAsync(generatedStore, parse.GetValue(meetings), cancellationToken);
+            }
+
             var sources = new List<ArticleInfo>();
             foreach (var folder in parse.GetValue(corpus)!)
             {

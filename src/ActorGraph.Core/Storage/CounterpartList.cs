@@ -11,10 +11,14 @@ public static class CounterpartList
     {
         ArgumentNullException.ThrowIfNull(counterpartIds);
         ArgumentNullException.ThrowIfNull(people);
+
+        // Each person's meetings, in the order given, found once (not one pass over all meetings per counterpart).
+        var meetingsOf = meetings.SelectMany(m => m.ParticipantIds.Distinct(StringComparer.Ordinal).Select(id => (Id: id, Meeting: m)))
+            .ToLookup(p => p.Id, p => p.Meeting, StringComparer.Ordinal);
         return counterpartIds
             .Select(id =>
             {
-                var together = meetings.Where(m => m.ParticipantIds.Contains(id)).ToList();
+                var together = meetingsOf[id].ToList();
                 var dates = together.Select(m => m.Date).OfType<string>().Order(StringComparer.Ordinal).ToList();
                 return new Counterpart(people[id], together.Count, dates.FirstOrDefault(), dates.LastOrDefault(), together);
             })

@@ -40,4 +40,28 @@ public interface IGraphQueries
 
     /// <summary>A person's meetings in date order (undated ones last).</summary>
     Task<IReadOnlyList<MeetingRecord>> TimelineAsync(string person, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The counterparts <see cref="WhoMetAsync"/> lists from <paramref name="offset"/> on, at most <paramref name="take"/>,
+    /// each with their meetings. This default pages the whole list; a store that can rank in the store does so instead.
+    /// </summary>
+    /// <param name="personId">A resolved person's id.</param>
+    async Task<CounterpartPage> CounterpartPageAsync(string personId, string? fromDate, string? toDate, string? counterpartOffice, int offset, int take,
+        CancellationToken cancellationToken)
+    {
+        var all = await WhoMetAsync(personId, fromDate, toDate, counterpartOffice, cancellationToken);
+        return new CounterpartPage(all.Counterparts.Skip(offset).Take(take).ToList(), all.Counterparts.Count);
+    }
+
+    /// <summary>
+    /// The meetings <see cref="FindMeetingsAsync"/> lists that come after <paramref name="after"/> (all when null), at most
+    /// <paramref name="take"/>; the total only when <paramref name="countTotal"/>. This default pages the whole list; a
+    /// store that can page by key in the store does so instead.
+    /// </summary>
+    async Task<MeetingPage> MeetingPageAsync(MeetingFilter filter, MeetingCursor? after, int take, bool countTotal, CancellationToken cancellationToken)
+    {
+        var all = await FindMeetingsAsync(filter, cancellationToken);
+        var rest = after is null ? all : all.Where(after.IsBefore).ToList();
+        return new MeetingPage(rest.Take(take).ToList(), rest.Count > take, countTotal ? all.Count : null);
+    }
 }

@@ -17,8 +17,24 @@ public static class Answers
         "sources", "whoMet:Blinken", "whoMet:Blinken:june", "whoMet:Putin", "didMeet:Blinken-Wang", "didMeet:Biden-Putin", "connection:Blinken-Kishida",
         "connection:none", "network:Blinken:1", "network:Biden:3", "countryContacts:US", "countryContacts:China", "timeline:Biden",
         "officeHolders:CN-fm-2018", "officeHolders:US-president-2021", "officeHolders:GB-pm-2022", "whoMet:Blinken:foreign-ministers", "meetings:counterpart-president",
-        "person:Wang Yi",
+        "person:Wang Yi", "counterpartPages:Blinken", "counterpartPages:Blinken:june", "counterpartPages:Putin:beyond", "meetingPages:all", "meetingPages:participant",
+        "meetingPages:country", "meetingPages:dates", "meetingPages:planned", "meetingPages:counterpart-president",
     ];
+
+    /// <summary>The filters the meeting-page operations and tests walk through, by name.</summary>
+    public static IReadOnlyDictionary<string, MeetingFilter> MeetingFilters { get; } = new Dictionary<string, MeetingFilter>
+    {
+        ["all"] = new(),
+        ["participant"] = new(Participant: "Putin"),
+        ["country"] = new(Country: "CN"),
+        ["dates"] = new(From: "2023-08-01", To: "2023-12-31"),
+        ["from"] = new(From: "2023-06-10"),
+        ["to"] = new(To: "2023-06-30"),
+        ["planned"] = new(Status: MeetingStatus.Planned),
+        ["participant-dates"] = new(Participant: "Blinken", From: "2023-06-01", To: "2023-12-31"),
+        ["participant-country"] = new(Participant: "Biden", Country: "CN"),
+        ["counterpart-president"] = new(CounterpartOffice: "president"),
+    };
 
     public static async Task<string> AskAsync(IGraphStore store, IGraphQueries queries, string operation, CancellationToken cancellationToken)
     {
@@ -61,6 +77,11 @@ public static class Answers
                 "countryContacts:US" => await queries.CountryContactsAsync("US", cancellationToken),
                 "countryContacts:China" => await queries.CountryContactsAsync("China", cancellationToken),
                 "timeline:Biden" => await queries.TimelineAsync("Biden", cancellationToken),
+                "counterpartPages:Blinken" => await CounterpartPagesAsync(queries, "Blinken", null, null, 0, cancellationToken),
+                "counterpartPages:Blinken:june" => await CounterpartPagesAsync(queries, "Blinken", "2023-06-01", "2023-06-30", 0, cancellationToken),
+                "counterpartPages:Putin:beyond" => await CounterpartPagesAsync(queries, "Putin", null, null, 50, cancellationToken),
+                _ when operation.StartsWith("meetingPages:", StringComparison.Ordinal) =>
+                    await MeetingPagesAsync(queries, MeetingFilters[operation["meetingPages:".Length..]], 3, cancellationToken),
                 _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "unknown operation"),
             };
             return JsonSerializer.Serialize(answer, Json);
@@ -69,6 +90,43 @@ public static class Answers
         {
             return $"{e.GetType().Name}: {e.Message}";
         }
+    }
+
+    /// <summary>Every page of two counterparts from <paramref name="offset"/> on, as the API would ask for them.</summary>
+    public static async Task<List<CounterpartPage>> CounterpartPagesAsync(IGraphQueries queries, string person, string? from, string? to, int offset,
+        CancellationToken cancellationToken)
+    {
+        var id = (await queries.ResolvePersonAsync(person, cancellationToken)).Id;
+        var pages = new List<CounterpartPage>();
+        for (var page = 0; page < 100; page++)
+        {
+            pages.Add(await queries.CounterpartPageAsync(id, from, to, null, offset + (page * 2), 2, cancellationToken));
+            if (pages[^1].Counterparts.Count < 2)
+            {
+                break;
+            }
+        }
+
+        return pages;
+    }
+
+    /// <summary>Every page of <paramref name="size"/> meetings, each asked for after the last meeting of the one before.</summary>
+    public static async Task<List<MeetingPage>> MeetingPagesAsync(IGraphQueries queries, MeetingFilter filter, int size, CancellationToken cancellationToken)
+    {
+        var pages = new List<MeetingPage>();
+        MeetingCursor? after = null;
+        for (var page = 0; page < 200; page++)
+        {
+            pages.Add(await queries.MeetingPageAsync(filter, after, size, countTotal: page % 2 == 0, cancellationToken));
+            if (!pages[^1].HasMore || pages[^1].Meetings.Count == 0)
+            {
+                break;
+            }
+
+            after = MeetingCursor.Of(pages[^1].Meetings[^1]);
+        }
+
+        return pages;
     }
 
     private static async Task<object> SourcesAsync(IGraphQueries queries, CancellationToken cancellationToken)

@@ -58,6 +58,70 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
     }
 
     [Theory]
+    [InlineData("Blinken", null, null)]
+    [InlineData("Blinken", "2023-06-01", "2023-06-30")]
+    [InlineData("Joe Biden", "2023-01-01", null)]
+    [InlineData("Putin", null, "2023-12-31")]
+    [InlineData("Xi Jinping", null, null)]
+    public async Task CounterpartPages_SpellOutWhoMet(string person, string? from, string? to)
+    {
+        SkipUnlessAvailable();
+        var queries = (await SampleGraphAsync()).GetRequiredService<IGraphQueries>();
+        var all = await queries.WhoMetAsync(person, from, to, null, Cancellation);
+
+        var pages = await Answers.CounterpartPagesAsync(queries, person, from, to, 0, Cancellation);
+
+        Assert.All(pages, p => Assert.Equal(all.Counterparts.Count, p.Total));
+        Assert.Equal(Json(all.Counterparts), Json(pages.SelectMany(p => p.Counterparts).ToList()));
+        var beyond = await queries.CounterpartPageAsync(all.Person.Id, from, to, null, all.Counterparts.Count + 3, 5, Cancellation);
+        Assert.Empty(beyond.Counterparts);
+        Assert.Equal(all.Counterparts.Count, beyond.Total);
+    }
+
+    [Theory]
+    [InlineData("all", 1)]
+    [InlineData("all", 4)]
+    [InlineData("participant", 2)]
+    [InlineData("country", 2)]
+    [InlineData("dates", 2)]
+    [InlineData("from", 3)]
+    [InlineData("to", 3)]
+    [InlineData("planned", 1)]
+    [InlineData("participant-dates", 2)]
+    [InlineData("participant-country", 1)]
+    [InlineData("counterpart-president", 2)]
+    public async Task MeetingPages_SpellOutFindMeetings(string filterName, int size)
+    {
+        SkipUnlessAvailable();
+        var queries = (await SampleGraphAsync()).GetRequiredService<IGraphQueries>();
+        var filter = Answers.MeetingFilters[filterName];
+        var all = await queries.FindMeetingsAsync(filter, Cancellation);
+        Assert.NotEmpty(all);
+
+        var pages = await Answers.MeetingPagesAsync(queries, filter, size, Cancellation);
+
+        Assert.Equal(Json(all), Json(pages.SelectMany(p => p.Meetings).ToList()));
+        Assert.All(pages.Where((_, i) => i % 2 == 0), p => Assert.Equal(all.Count, p.Total));
+        Assert.All(pages.Where((_, i) => i % 2 == 1), p => Assert.Null(p.Total));
+        Assert.All(pages.SkipLast(1), p => Assert.True(p.HasMore));
+        Assert.False(pages[^1].HasMore);
+    }
+
+    [Fact]
+    public async Task Timeline_IsTheParticipantsMeetings()
+    {
+        SkipUnlessAvailable();
+        var queries = (await SampleGraphAsync()).GetRequiredService<IGraphQueries>();
+
+        var timeline = await queries.TimelineAsync("Blinken", Cancellation);
+        var page = await queries.MeetingPageAsync(new MeetingFilter(Participant: "Blinken"), null, 500, countTotal: true, Cancellation);
+
+        Assert.True(timeline.Count >= 3);
+        Assert.Equal(Json(timeline), Json(page.Meetings));
+        Assert.Equal(timeline.Count, page.Total);
+    }
+
+    [Theory]
     [InlineData("Blinkin", "Antony Blinken")]
     [InlineData("Olaf Schulz", "Olaf Scholz")]
     public async Task MisspeltName_IsAnsweredWithDidYouMean(string typed, string meant)
@@ -436,6 +500,52 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         Assert.Equal(4, (await store.GetStatisticsAsync(Cancellation)).Persons);
     }
 
+    /// <summary>
+    /// What the stores keep for fast reads (SQLite: each attendance's meeting date, the country pairs of each meeting)
+    /// follows every change: a person's country taken over in a merge, a person split off with another country, a
+    /// meeting that gets its date from a later report.
+    /// </summary>
+    [Fact]
+    public async Task CountryContactsAndDateRanges_FollowEveryEdit()
+    {
+        SkipUnlessAvailable();
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var store = services.GetRequiredService<IGraphStore>();
+        var queries = services.GetRequiredService<IGraphQueries>();
+        async Task<string> ContactsAsync(string country) =>
+            string.Join(", ", (await queries.CountryContactsAsync(country, Cancellation)).Contacts.Select(c => $"{c.Code} {c.Meetings}"));
+
+        await store.UpsertAsync(Graph("Mansour meets Wang", "2024-03-04", [Person("Karim Mansour", null), Person("Wang Yi", "CN")],
+            [Meeting("Karim Mansour", "Wang Yi", "2024-03-04", MeetingStatus.Held)]), Cancellation);
+        var second = await store.UpsertAsync(Graph("Mansur in talks", "2024-03-11", [Person("Kareem Mansur", "EG"), Person("Wang Yi", "CN")],
+            [Meeting("Kareem Mansur", "Wang Yi", "2024-03-10", MeetingStatus.Held)]), Cancellation);
+        Assert.Equal("EG 1", await ContactsAsync("CN"));
+
+        var kept = (await queries.ResolvePersonAsync("Karim Mansour", Cancellation)).Id;
+        await store.MergePersonsAsync(kept, (await queries.ResolvePersonAsync("Kareem Mansur", Cancellation)).Id, Cancellation);
+        Assert.Equal("EG 2", await ContactsAsync("CN"));
+        Assert.Equal("CN 2", await ContactsAsync("EG"));
+
+        await store.SplitPersonAsync(kept, [second.ArticleId], null, "JO", Cancellation);
+        Assert.Equal("EG 1, JO 1", await ContactsAsync("CN"));
+        Assert.Equal("CN 1", await ContactsAsync("JO"));
+
+        List<PersonMention> people = [Person("Antony Blinken", "US"), Person("Wang Yi", "CN")];
+        await store.UpsertAsync(Graph("Talks this week", "2024-05-07", people, [Undated("Antony Blinken", "Wang Yi", MeetingStatus.Held, MeetingMode.InPerson)]), Cancellation);
+        var inMay = new MeetingFilter(Participant: "Blinken", From: "2024-05-01", To: "2024-05-31");
+        var undated = Assert.Single(await queries.FindMeetingsAsync(new MeetingFilter(Participant: "Blinken"), Cancellation));
+        Assert.Null(undated.Date);
+        Assert.Empty((await queries.MeetingPageAsync(inMay, null, 10, countTotal: true, Cancellation)).Meetings);
+
+        await store.UpsertAsync(Graph("Monday's talks", "2024-05-08", people, [Meeting("Antony Blinken", "Wang Yi", "2024-05-06", MeetingStatus.Held)]), Cancellation);
+        var page = await queries.MeetingPageAsync(inMay, null, 10, countTotal: true, Cancellation);
+        Assert.Equal(("2024-05-06", 1), (Assert.Single(page.Meetings).Date, page.Total));
+        Assert.Single(await queries.FindMeetingsAsync(new MeetingFilter(Participant: "Blinken"), Cancellation));
+        var blinken = (await queries.ResolvePersonAsync("Blinken", Cancellation)).Id;
+        Assert.Equal("2024-05-06", Assert.Single((await queries.CounterpartPageAsync(blinken, "2024-05-01", null, null, 0, 10, Cancellation)).Counterparts).FirstDate);
+        Assert.Equal("EG 1, JO 1, US 1", await ContactsAsync("CN"));
+    }
+
     /// <summary>Every stored meeting as one line: id, people, day, status, mode, place and how many articles report it.</summary>
     private static async Task<string> MeetingsAsync(ServiceProvider services)
     {
@@ -603,6 +713,8 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
     }
 
     private Task<ServiceProvider> SampleGraphAsync() => target.WithSamplesAsync(Cancellation);
+
+    private static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value);
 
     /// <summary>The embedded store's answers, computed once per test run.</summary>
     private static async Task<Dictionary<string, string>> ReferenceAsync(CancellationToken cancellationToken)
