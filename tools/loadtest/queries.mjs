@@ -1,7 +1,7 @@
 // The query benchmark of issue 17: every query of the README against two servers side by side, a store of
 // generated meetings and one ten times smaller (actorgraph bench --query-store STORE --meetings N), at 1 and 8
 // connections, alternating the two servers query by query so both see the same machine.
-// Usage: node queries.mjs LARGE_URL LARGE_NAMES SMALL_URL SMALL_NAMES [seconds per run]
+// Usage: [ONLY=regex] node queries.mjs LARGE_URL LARGE_NAMES SMALL_URL SMALL_NAMES [seconds per run]
 //   e.g. node queries.mjs http://127.0.0.1:5101/graphql /tmp/q100k.db.names.json http://127.0.0.1:5102/graphql /tmp/q10k.db.names.json 10
 // Prints a Markdown table: p50 and p99 in ms per query, store and connections, and the ratio of the large store's
 // p50 to the small one's. Exits 1 if any request failed.
@@ -59,7 +59,9 @@ async function measure(url, query, connections) {
 let failed = false;
 console.log('| query | connections | large p50 | large p99 | small p50 | small p99 | large / small (p50) |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const name of Object.keys(stores[0].queries)) {
+// ONLY=regex limits the run to the queries whose names match.
+const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
+for (const name of Object.keys(stores[0].queries).filter((n) => !only || only.test(n))) {
   try {
     for (const store of stores) {
       await probe(store.url, store.queries[name]);
