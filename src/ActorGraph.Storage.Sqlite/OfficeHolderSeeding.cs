@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
@@ -60,23 +61,16 @@ internal static class OfficeHolderSeeding
                 ("$code", code), ("$name", catalog.FindCountry(code)?.Name ?? code));
         }
 
-        foreach (var person in seed.Persons)
-        {
-            // A person a source named under the same id before the table arrived becomes the table's person.
-            await statements.ExecuteAsync("""
-                INSERT INTO persons (id, name, name_key, surname_key, country, wikidata_id, in_sources, in_table)
-                VALUES ($id, $name, $key, $surname, $country, $wikidata, 0, 1)
-                ON CONFLICT (id) DO UPDATE SET wikidata_id = COALESCE(persons.wikidata_id, excluded.wikidata_id), in_table = 1,
-                    country = COALESCE(persons.country, excluded.country);
-                """, cancellationToken, ("$id", person.Id), ("$name", person.Name), ("$key", person.NameKey), ("$surname", person.SurnameKey),
-                ("$country", person.Country), ("$wikidata", person.WikidataId));
-        }
-
-        foreach (var alias in seed.Aliases)
-        {
-            await statements.ExecuteAsync("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES ($p, $alias, $key);", cancellationToken,
-                ("$p", alias.PersonId), ("$alias", alias.Alias), ("$key", alias.Key));
-        }
+        // People and aliases as one statement each (rows as JSON): the person-search triggers then cost a fraction of
+        // what they do per single-row statement.
+        await statements.ExecuteAsync("""
+            INSERT INTO persons (id, name, name_key, surname_key, country, wikidata_id, in_sources, in_table)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, 0, 1 FROM json_each($rows) WHERE true
+            ON CONFLICT (id) DO UPDATE SET wikidata_id = COALESCE(persons.wikidata_id, excluded.wikidata_id), in_table = 1,
+                country = COALESCE(persons.country, excluded.country);
+            """, cancellationToken, ("$rows", JsonSerializer.Serialize(seed.Persons.Select(p => new[] { p.Id, p.Name, p.NameKey, p.SurnameKey, p.Country, p.WikidataId }))));
+        await statements.ExecuteAsync("INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows);",
+            cancellationToken, ("$rows", JsonSerializer.Serialize(seed.Aliases.Select(a => new[] { a.PersonId, a.Alias, a.Key }))));
 
         foreach (var office in seed.Offices)
         {

@@ -56,11 +56,19 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         ArgumentNullException.ThrowIfNull(text);
         var key = catalog.FoldPersonName(text);
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return await SqlRunner.QueryAsync(connection, null, PersonColumns + """
-             WHERE p.id IN (SELECT id FROM persons WHERE name_key LIKE $pattern ESCAPE '\' UNION SELECT person_id FROM person_aliases WHERE alias_key LIKE $pattern ESCAPE '\')
+
+        // Three plain characters or more: the trigram index finds the names (its LIKE has no ESCAPE, so text with a
+        // wildcard character takes the scan). Shorter text matches so many names that the scan is as quick.
+        var indexed = key.Length >= 3 && key.AsSpan().IndexOfAny("%_\\") < 0;
+        return await SqlRunner.QueryAsync(connection, null, PersonColumns + (indexed
+            ? " WHERE p.id IN (SELECT person_id FROM person_search WHERE key LIKE $pattern)"
+            : " " + """
+              WHERE p.id IN (SELECT id FROM persons WHERE name_key LIKE $pattern ESCAPE '\' UNION SELECT person_id FROM person_aliases WHERE alias_key LIKE $pattern ESCAPE '\')
+              """) + """
+
              ORDER BY (SELECT COUNT(*) FROM attended WHERE person_id = p.id) DESC, p.name
              LIMIT $limit;
-            """, ReadPerson, cancellationToken, ("$pattern", "%" + EscapeLike(key) + "%"), ("$limit", Math.Clamp(limit, 1, 500)));
+            """, ReadPerson, cancellationToken, ("$pattern", "%" + (indexed ? key : EscapeLike(key)) + "%"), ("$limit", Math.Clamp(limit, 1, 500)));
     }
 
     public async Task<PersonDetails> GetPersonAsync(string idOrName, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public static class Answers
 {
     public static IReadOnlyList<string> Operations { get; } =
     [
-        "statistics", "knownActors", "resolve:Blinken", "resolve:antony blinken", "resolve:unknown", "search:bl", "search:a",
+        "statistics", "knownActors", "resolve:Blinken", "resolve:antony blinken", "resolve:unknown", "search:bl", "search:a", "search:blin", "search:wang yi", "search:in",
         "person:Blinken", "person:Xi Jinping", "personsByIds", "meetings:all", "meetings:participant", "meetings:country", "meetings:dates", "meetings:planned",
         "sources", "whoMet:Blinken", "whoMet:Blinken:june", "whoMet:Putin", "didMeet:Blinken-Wang", "didMeet:Biden-Putin", "connection:Blinken-Kishida",
         "connection:none", "network:Blinken:1", "network:Biden:3", "countryContacts:US", "countryContacts:China", "timeline:Biden",
@@ -56,6 +56,9 @@ public static class Answers
                 "resolve:unknown" => await queries.ResolvePersonAsync("Nobody Anywhere", cancellationToken),
                 "search:bl" => await queries.SearchPersonsAsync("bl", 10, cancellationToken),
                 "search:a" => await queries.SearchPersonsAsync("a", 5, cancellationToken),
+                "search:blin" => await queries.SearchPersonsAsync("Blin", 10, cancellationToken),
+                "search:wang yi" => await queries.SearchPersonsAsync("WANG YI", 10, cancellationToken),
+                "search:in" => await queries.SearchPersonsAsync("in", 50, cancellationToken),
                 "person:Blinken" => await queries.GetPersonAsync("Blinken", cancellationToken),
                 "person:Xi Jinping" => await queries.GetPersonAsync("President Xi Jinping", cancellationToken),
                 "personsByIds" => (await queries.GetPersonsByIdsAsync(["person/antony-blinken", "person/wang-yi", "person/nobody"], cancellationToken)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList(),

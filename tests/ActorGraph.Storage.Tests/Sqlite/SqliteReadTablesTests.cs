@@ -67,6 +67,35 @@ public sealed class SqliteReadTablesTests(SqliteStoreUnderTest target) : IClassF
         Assert.Equal(0, await CountAsync(connection, $"SELECT COUNT(*) FROM ({derived} EXCEPT SELECT country, other, meeting_id FROM meeting_country_pairs);"));
     }
 
+    [Fact]
+    public async Task PersonSearch_HoldsEveryNameAndAlias_AfterMergesAndSplits()
+    {
+        var services = await target.CreateEmptyAsync(Cancellation);
+        var store = services.GetRequiredService<IGraphStore>();
+        var queries = services.GetRequiredService<IGraphQueries>();
+        var first = await store.UpsertAsync(GraphStoreConformanceTests.Graph("Qalandrov meets Voss", "2024-03-04",
+            [GraphStoreConformanceTests.Person("Karim Qalandrov", null), GraphStoreConformanceTests.Person("Lena Voss", "DE")],
+            [GraphStoreConformanceTests.Meeting("Karim Qalandrov", "Lena Voss", "2024-03-04", Core.Model.MeetingStatus.Held)]), Cancellation);
+        var second = await store.UpsertAsync(GraphStoreConformanceTests.Graph("Qalandarov in talks", "2024-03-11",
+            [GraphStoreConformanceTests.Person("Kareem Qalandarov", "EG"), GraphStoreConformanceTests.Person("Lena Voss", "DE")],
+            [GraphStoreConformanceTests.Meeting("Kareem Qalandarov", "Lena Voss", "2024-03-10", Core.Model.MeetingStatus.Held)]), Cancellation);
+        var kept = (await queries.ResolvePersonAsync("Karim Qalandrov", Cancellation)).Id;
+        await store.MergePersonsAsync(kept, (await queries.ResolvePersonAsync("Kareem Qalandarov", Cancellation)).Id, Cancellation);
+        Assert.Equal([kept], (await queries.SearchPersonsAsync("qalandar", 10, Cancellation)).Select(p => p.Id));
+        await store.SplitPersonAsync(kept, [second.ArticleId], "Kareem Qalandarov", "EG", Cancellation);
+        Assert.NotEqual(first.ArticleId, second.ArticleId);
+        Assert.Equal(2, (await queries.SearchPersonsAsync("Qaland", 10, Cancellation)).Count);
+
+        var path = services.GetRequiredService<IConfiguration>()[$"{StoreOptions.SectionName}:{nameof(StoreOptions.Location)}"]!;
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await connection.OpenAsync(Cancellation);
+        Assert.True(await CountAsync(connection, "SELECT COUNT(*) FROM person_search;") > 28_000); // the office-holders table's people too
+        const string derived = "SELECT id, name_key FROM persons UNION ALL SELECT person_id, alias_key FROM person_aliases";
+        Assert.Equal(await CountAsync(connection, $"SELECT COUNT(*) FROM ({derived});"), await CountAsync(connection, "SELECT COUNT(*) FROM person_search;"));
+        Assert.Equal(0, await CountAsync(connection, $"SELECT COUNT(*) FROM ({derived} EXCEPT SELECT person_id, key FROM person_search);"));
+        Assert.Equal(0, await CountAsync(connection, $"SELECT COUNT(*) FROM (SELECT person_id, key FROM person_search EXCEPT SELECT * FROM ({derived}));"));
+    }
+
     private static async Task<long> CountAsync(SqliteConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
