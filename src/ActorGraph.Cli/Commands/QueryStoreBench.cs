@@ -54,6 +54,3 @@ internal static class QueryStoreBench
     private static string NamesPath(string store) =>
         Uri.TryCreate(store, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? "query-bench-names.json" : store + ".names.json";
 }
-
-/// <summary>Who the query benchmark asks about: the busiest person, the second busiest, one of middling activity, and the busiest one's country.</summary>
-internal sealed record QueryBenchNames(string Busiest, string Second, string Middling, string Country);
