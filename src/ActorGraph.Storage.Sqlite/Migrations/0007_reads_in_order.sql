@@ -35,44 +35,35 @@ CREATE TABLE meeting_country_pairs (
 
 CREATE INDEX ix_meeting_country_pairs_meeting ON meeting_country_pairs(meeting_id);
 
-INSERT OR IGNORE INTO meeting_country_pairs (country, other, meeting_id)
-SELECT p1.country, p2.country, a1.meeting_id
+-- The pairs as they follow from attended, persons and meetings; the triggers below copy a meeting's from here. A
+-- pair repeats when two people act for one country (INSERT OR IGNORE keeps one): DISTINCT would stop SQLite from
+-- pushing a trigger's filter on the meeting into the view.
+CREATE VIEW meeting_country_pairs_derived AS
+SELECT p1.country AS country, p2.country AS other, a1.meeting_id AS meeting_id
 FROM attended a1 JOIN persons p1 ON p1.id = a1.person_id
 JOIN attended a2 ON a2.meeting_id = a1.meeting_id AND a2.person_id <> a1.person_id JOIN persons p2 ON p2.id = a2.person_id
 JOIN meetings m ON m.id = a1.meeting_id AND m.status <> 'cancelled'
 WHERE p1.country IS NOT NULL AND p2.country IS NOT NULL AND p1.country <> p2.country;
 
--- Each trigger derives the pairs of the meetings it touched again from attended, persons and meetings.
+INSERT OR IGNORE INTO meeting_country_pairs (country, other, meeting_id) SELECT country, other, meeting_id FROM meeting_country_pairs_derived;
+
+-- Each trigger derives the pairs of the meetings it touched again.
 CREATE TRIGGER tr_attended_pairs_insert AFTER INSERT ON attended
 BEGIN
     DELETE FROM meeting_country_pairs WHERE meeting_id = NEW.meeting_id;
-    INSERT OR IGNORE INTO meeting_country_pairs (country, other, meeting_id)
-    SELECT p1.country, p2.country, a1.meeting_id
-    FROM attended a1 JOIN persons p1 ON p1.id = a1.person_id
-    JOIN attended a2 ON a2.meeting_id = a1.meeting_id AND a2.person_id <> a1.person_id JOIN persons p2 ON p2.id = a2.person_id
-    JOIN meetings m ON m.id = a1.meeting_id AND m.status <> 'cancelled'
-    WHERE a1.meeting_id = NEW.meeting_id AND p1.country IS NOT NULL AND p2.country IS NOT NULL AND p1.country <> p2.country;
+    INSERT OR IGNORE INTO meeting_country_pairs (country, other, meeting_id) SELECT country, other, meeting_id FROM meeting_country_pairs_derived WHERE meeting_id = NEW.meeting_id;
 END;
 
 CREATE TRIGGER tr_attended_pairs_delete AFTER DELETE ON attended
 BEGIN
     DELETE FROM meeting_country_pairs WHERE meeting_id = OLD.meeting_id;
-    INSERT OR IGNORE INTO meeting_country_pairs (country, other, meeting_id)
-    SELECT p1.country, p2.country, a1.meeting_id
-    FROM attended a1 JOIN persons p1 ON p1.id = a1.person_id
-    JOIN attended a2 ON a2.meeting_id = a1.meeting_id AND a2.person_id <> a1.person_id JOIN persons p2 ON p2.id = a2.person_id
-    JOIN meetings m ON m.id = a1.meeting_id AND m.status <> 'cancelled'
-    WHERE a1.meeting_id = OLD.meeting_id AND p1.country IS NOT NULL AND p2.country IS NOT NULL AND p1.country <> p2.country;
+    INSERT OR IGNORE INTO meeting_country_pairs (country, other, meeting_id) SELECT country, other, meeting_id FROM meeting_country_pairs_derived WHERE meeting_id = OLD.meeting_id;
 END;
 
 CREATE TRIGGER tr_meetings_pairs_status AFTER UPDATE OF status ON meetings WHEN NEW.status IS NOT OLD.status
 BEGIN
     DELETE FROM meeting_country_pairs WHERE meeting_id = NEW.id;
-    INSERT OR IGNORE INTO meeting_country_pairs (country, other, meeting_id)
-    SELECT p1.country, p2.country, a1.meeting_id
-    FROM attended a1 JOIN persons p1 ON p1.id = a1.person_id
-    JOIN attended a2 ON a2.meeting_id = a1.meeting_id AND a2.person_id <> a1.person_id JOIN persons p2 ON p2.id = a2.person_id
-    WHERE a1.meeting_id = NEW.id AND NEW.status <> 'cancelled' AND p1.country IS NOT NULL AND p2.country IS NOT NULL AND p1.country <> p2.country;
+    INSERT OR IGNORE INTO meeting_country_pairs (country, other, meeting_id) SELECT country, other, meeting_id FROM meeting_country_pairs_derived WHERE meeting_id = NEW.id;
 END;
 
 CREATE TRIGGER tr_meetings_pairs_delete AFTER DELETE ON meetings
@@ -83,11 +74,6 @@ END;
 CREATE TRIGGER tr_persons_pairs_country AFTER UPDATE OF country ON persons WHEN NEW.country IS NOT OLD.country
 BEGIN
     DELETE FROM meeting_country_pairs WHERE meeting_id IN (SELECT meeting_id FROM attended WHERE person_id = NEW.id);
-    INSERT OR IGNORE INTO meeting_country_pairs (country, other, meeting_id)
-    SELECT p1.country, p2.country, a1.meeting_id
-    FROM attended a1 JOIN persons p1 ON p1.id = a1.person_id
-    JOIN attended a2 ON a2.meeting_id = a1.meeting_id AND a2.person_id <> a1.person_id JOIN persons p2 ON p2.id = a2.person_id
-    JOIN meetings m ON m.id = a1.meeting_id AND m.status <> 'cancelled'
-    WHERE a1.meeting_id IN (SELECT meeting_id FROM attended WHERE person_id = NEW.id)
-      AND p1.country IS NOT NULL AND p2.country IS NOT NULL AND p1.country <> p2.country;
+    INSERT OR IGNORE INTO meeting_country_pairs (country, other, meeting_id) SELECT country, other, meeting_id FROM meeting_country_pairs_derived
+    WHERE meeting_id IN (SELECT meeting_id FROM attended WHERE person_id = NEW.id);
 END;

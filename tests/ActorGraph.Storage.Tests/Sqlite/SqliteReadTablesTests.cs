@@ -49,9 +49,7 @@ public sealed class SqliteReadTablesTests(SqliteStoreUnderTest target) : IClassF
         await store.SplitPersonAsync(kept, [second.ArticleId], null, "JO", Cancellation);
         Assert.NotEqual(first.ArticleId, second.ArticleId);
 
-        var path = services.GetRequiredService<IConfiguration>()[$"{StoreOptions.SectionName}:{nameof(StoreOptions.Location)}"]!;
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        await connection.OpenAsync(Cancellation);
+        await using var connection = await OpenReadOnlyAsync(services);
         Assert.True(await CountAsync(connection, "SELECT COUNT(*) FROM meeting_country_pairs;") > 0);
         Assert.Equal(0, await CountAsync(connection, """
             SELECT COUNT(*) FROM attended a JOIN meetings m ON m.id = a.meeting_id WHERE a.meeting_order IS NOT COALESCE(m.date, '~');
@@ -86,14 +84,21 @@ public sealed class SqliteReadTablesTests(SqliteStoreUnderTest target) : IClassF
         Assert.NotEqual(first.ArticleId, second.ArticleId);
         Assert.Equal(2, (await queries.SearchPersonsAsync("Qaland", 10, Cancellation)).Count);
 
-        var path = services.GetRequiredService<IConfiguration>()[$"{StoreOptions.SectionName}:{nameof(StoreOptions.Location)}"]!;
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        await connection.OpenAsync(Cancellation);
+        await using var connection = await OpenReadOnlyAsync(services);
         Assert.True(await CountAsync(connection, "SELECT COUNT(*) FROM person_search;") > 28_000); // the office-holders table's people too
         const string derived = "SELECT id, name_key FROM persons UNION ALL SELECT person_id, alias_key FROM person_aliases";
         Assert.Equal(await CountAsync(connection, $"SELECT COUNT(*) FROM ({derived});"), await CountAsync(connection, "SELECT COUNT(*) FROM person_search;"));
         Assert.Equal(0, await CountAsync(connection, $"SELECT COUNT(*) FROM ({derived} EXCEPT SELECT person_id, key FROM person_search);"));
         Assert.Equal(0, await CountAsync(connection, $"SELECT COUNT(*) FROM (SELECT person_id, key FROM person_search EXCEPT SELECT * FROM ({derived}));"));
+    }
+
+    /// <summary>The store's database file, read directly.</summary>
+    private static async Task<SqliteConnection> OpenReadOnlyAsync(ServiceProvider services)
+    {
+        var path = services.GetRequiredService<IConfiguration>()[$"{StoreOptions.SectionName}:{nameof(StoreOptions.Location)}"]!;
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await connection.OpenAsync(Cancellation);
+        return connection;
     }
 
     private static async Task<long> CountAsync(SqliteConnection connection, string sql)
