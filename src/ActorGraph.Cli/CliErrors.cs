@@ -17,6 +17,8 @@ internal static class CliErrors
         ActorGraph.Core.Storage.GraphEditException e => e.Message,
         ActorGraph.Core.Storage.PersonResolutionException e => e.Message,
         OperationCanceledException => "cancelled.",
+        InvalidDataException e => e.Message, // input laid out or formed otherwise than the command expects (a records folder without record files)
+        DirectoryNotFoundException e => e.Message,
         IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException } e => $"{e.Message} Stop what is listening there, or pick another with --urls.",
         _ => null,
     };

@@ -38,12 +38,17 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     /// <param name="environment">Variables set for the process (configuration such as Logging__LogLevel__…).</param>
     /// <param name="ingest">Files or folders to ingest before serving (serve --ingest).</param>
-    public static async Task<ServeProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] ingest)
+    public static Task<ServeProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] ingest) => StartAsync(environment, null, ingest);
+
+    /// <summary>Serves a store made beforehand (deleted with the server's folder only when it is inside it).</summary>
+    public static Task<ServeProcess> OverAsync(string store) => StartAsync(new Dictionary<string, string>(), store, []);
+
+    private static async Task<ServeProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string? store, string[] ingest)
     {
         var folder = Directory.CreateTempSubdirectory("actorgraph-serve-").FullName;
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "actorgraph.dll"), "serve", "--urls", $"http://127.0.0.1:{port}", "--store", Path.Combine(folder, "graph.db") }
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "actorgraph.dll"), "serve", "--urls", $"http://127.0.0.1:{port}", "--store", store ?? Path.Combine(folder, "graph.db") }
                      .Concat(ingest.Length > 0 ? ["--ingest", .. ingest] : []))
         {
             start.ArgumentList.Add(argument);

@@ -80,7 +80,9 @@ public static class HistoryStateReader
             }
             catch (InvalidDataException e)
             {
-                problem = e.Message;
+                // Parse names the record in its message; here the origin travels beside the problem, so it is said once.
+                var prefix = origin + ": ";
+                problem = e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..] : e.Message;
             }
 
             yield return new OfficialRecordRead(record, problem, origin, stream.Position);
