@@ -167,7 +167,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
             throw PersonResolutionException.Unknown(text, PersonSuggestions.Rank(key, named));
         }
 
-        return PersonResolution.Choose(text, matches);
+        return await PersonResolution.ChooseAsync(text, matches, ids => OfficesOfAsync(ids, cancellationToken));
     }
 
     /// <summary>The offices of each person: the ones sources state and the terms of the office-holders table.</summary>

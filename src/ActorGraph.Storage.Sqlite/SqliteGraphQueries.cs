@@ -368,7 +368,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
             throw PersonResolutionException.Unknown(text, PersonSuggestions.Rank(key, named));
         }
 
-        return PersonResolution.Choose(text, matches);
+        return await PersonResolution.ChooseAsync(text, matches, ids => OfficesOfAsync(connection, ids, cancellationToken));
     }
 
     private static (PersonSummary Person, bool InSources) ReadResolvable(SqliteDataReader r) => (ReadPerson(r), r.GetInt32(5) == 1);

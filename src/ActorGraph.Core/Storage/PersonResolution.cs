@@ -6,9 +6,12 @@ namespace ActorGraph.Core.Storage;
 /// </summary>
 public static class PersonResolution
 {
-    public static PersonSummary Choose(string text, IReadOnlyList<(PersonSummary Person, bool InSources)> matches)
+    /// <param name="officesOf">The offices of people by id, read only when the name is ambiguous, to tell the candidates apart.</param>
+    public static async Task<PersonSummary> ChooseAsync(string text, IReadOnlyList<(PersonSummary Person, bool InSources)> matches,
+        Func<IReadOnlyCollection<string>, Task<Dictionary<string, IReadOnlyList<OfficeHeld>>>> officesOf)
     {
         ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(officesOf);
         if (matches.Count == 1)
         {
             return matches[0].Person;
@@ -20,6 +23,12 @@ public static class PersonResolution
         }
 
         var named = matches.Where(m => m.InSources).ToList();
-        return named.Count == 1 ? named[0].Person : throw PersonResolutionException.Ambiguous(text, (named.Count > 1 ? named : matches).Select(m => m.Person).ToList());
+        if (named.Count == 1)
+        {
+            return named[0].Person;
+        }
+
+        var candidates = (named.Count > 1 ? named : matches).Select(m => m.Person).ToList();
+        throw PersonResolutionException.Ambiguous(text, candidates, await officesOf(candidates.Select(c => c.Id).ToList()));
     }
 }

@@ -28,14 +28,27 @@ public sealed class PersonResolutionException : Exception
             Candidates = suggestions ?? [],
         };
 
-    /// <summary>Names the candidates by name and country, the way a reader tells them apart; their ids last, to ask again with.</summary>
-    public static PersonResolutionException Ambiguous(string text, IReadOnlyList<PersonSummary> candidates) =>
-        new($"{InputEcho.Quote(text)} could mean {string.Join(", ", candidates.Take(5).Select(Describe))}{(candidates.Count > 5 ? $" and {candidates.Count - 5} more" : "")}; " +
+    /// <summary>
+    /// Names the candidates by name, country and office (the latest term of the office-holders table, else the last
+    /// office a source stated), the way a reader tells them apart; their ids last, to ask again with.
+    /// </summary>
+    public static PersonResolutionException Ambiguous(string text, IReadOnlyList<PersonSummary> candidates,
+        IReadOnlyDictionary<string, IReadOnlyList<OfficeHeld>>? offices = null) =>
+        new($"{InputEcho.Quote(text)} could mean {string.Join(", ", candidates.Take(5).Select(c => Describe(c, offices?.GetValueOrDefault(c.Id))))}" +
+            $"{(candidates.Count > 5 ? $" and {candidates.Count - 5} more" : "")}; " +
             $"use a fuller name, or an id: {string.Join(", ", candidates.Take(5).Select(c => c.Id))}.")
         {
             Candidates = candidates,
         };
 
-    private static string Describe(PersonSummary person) =>
-        person.Country is { } code ? $"{person.Name} ({ReferenceData.ReferenceCatalog.Default.FindCountry(code)?.Name ?? code})" : person.Name;
+    private static string Describe(PersonSummary person) => Describe(person, null);
+
+    private static string Describe(PersonSummary person, IReadOnlyList<OfficeHeld>? offices)
+    {
+        var ordered = offices is null ? [] : OfficeAnswers.InOrder(offices);
+        var office = (ordered.LastOrDefault(o => o.Source != OfficeHeld.ArticleSource) ?? (ordered.Count > 0 ? ordered[^1] : null))?.Title;
+        string?[] parts = [person.Country is { } code ? ReferenceData.ReferenceCatalog.Default.FindCountry(code)?.Name ?? code : null, office];
+        var known = parts.OfType<string>().ToList();
+        return known.Count == 0 ? person.Name : $"{person.Name} ({string.Join(", ", known)})";
+    }
 }

@@ -1,3 +1,4 @@
+using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Core.Tests.Storage;
@@ -32,5 +33,26 @@ public sealed class PersonSuggestionsTests
 
         Assert.Equal("No person called \"Blinkin\" is in the graph. Did you mean Antony Blinken (United States)?", unknown.Message);
         Assert.StartsWith("\"Rice\" could mean Condoleezza Rice (United States), Susan Rice (United States); use a fuller name, or an id: person/condoleezza-rice", ambiguous.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ambiguous_NamesEachCandidatesLatestOfficeOfTheTable_ElseTheLastOneASourceStated()
+    {
+        var condoleezza = People[2].Item1;
+        var susan = new PersonSummary("person/susan-rice", "Susan Rice", "US", []);
+        var offices = new Dictionary<string, IReadOnlyList<OfficeHeld>>
+        {
+            [condoleezza.Id] =
+            [
+                new("Secretary of State", "US", null, OfficeKind.ForeignMinister, "2005-01-26", "2009-01-20", null, "wikidata"),
+                new("National Security Advisor", "US", null, OfficeKind.Other, "2001-01-22", "2005-01-25", null, "wikidata"),
+            ],
+            [susan.Id] = [new("Ambassador to the United Nations", "US", "2012-09-16", OfficeKind.Other, null, null, null, OfficeHeld.ArticleSource)],
+        };
+
+        var ambiguous = PersonResolutionException.Ambiguous("Rice", [condoleezza, susan], offices);
+
+        Assert.StartsWith("\"Rice\" could mean Condoleezza Rice (United States, Secretary of State), Susan Rice (United States, Ambassador to the United Nations); ",
+            ambiguous.Message, StringComparison.Ordinal);
     }
 }

@@ -121,6 +121,19 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         Assert.Equal(timeline.Count, page.Total);
     }
 
+    [Fact]
+    public async Task AmbiguousName_IsAnsweredWithTheCandidatesCountriesAndOffices()
+    {
+        SkipUnlessAvailable();
+        var queries = (await SampleGraphAsync()).GetRequiredService<IGraphQueries>();
+
+        var error = await Assert.ThrowsAsync<PersonResolutionException>(() => queries.WhoMetAsync("Rice", null, null, null, Cancellation));
+
+        Assert.Contains("Condoleezza Rice (United States, Secretary of State)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Susan Rice (United States, National Security Advisor)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("person/condoleezza-rice", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Blinkin", "Antony Blinken")]
     [InlineData("Olaf Schulz", "Olaf Scholz")]
