@@ -16,7 +16,8 @@ internal static class MeetingsCommand
     private static Command Show()
     {
         var id = new Argument<string>("id") { Description = "The meeting's id (from the API or Neo4j Browser)." };
-        var command = new Command("show", "List a meeting's sources: article id, title, publication date and the sentence.") { id };
+        var format = CommonOptions.Format("table", "table", Output.SummaryJson.Format);
+        var command = new Command("show", "List a meeting's sources: article id, title, publication date and the sentence.") { id, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliServices.Build(parse.GetValue(CommonOptions.Store));
@@ -27,6 +28,12 @@ internal static class MeetingsCommand
             {
                 await Console.Error.WriteLineAsync($"actorgraph: no meeting has the id {Core.InputEcho.Quote(meetingId)}.");
                 return CliErrors.ExitCode;
+            }
+
+            if (parse.GetValue(format) == Output.SummaryJson.Format)
+            {
+                Console.WriteLine(Output.SummaryJson.Of(sources));
+                return 0;
             }
 
             var table = new Table().Border(TableBorder.Rounded).AddColumn("article").AddColumn("title").AddColumn("published").AddColumn("evidence");

@@ -37,6 +37,13 @@ public sealed class ImportCommandTests
         Assert.All(lines, l => Assert.True(l[0] is '[' or '╭' or '│' or '├' or '╰' || l.StartsWith("failed ", StringComparison.Ordinal) || l.StartsWith("Importing ", StringComparison.Ordinal),
             $"a stray line: {l}"));
         Assert.Contains(lines, l => l.Contains("already stored", StringComparison.Ordinal) && l.Contains("no one met", StringComparison.Ordinal));
+
+        var again = await CliProcess.RunAsync(TimeSpan.FromMinutes(2), "import", "history-state", records, "--store", Path.Combine(folder, "graph.db"), "--format", "json");
+        using var summary = System.Text.Json.JsonDocument.Parse(again.Output);
+        Assert.Equal((0, 3, 1), (summary.RootElement.GetProperty("newRecords").GetInt32(), summary.RootElement.GetProperty("alreadyStored").GetInt32(),
+            summary.RootElement.GetProperty("failed").GetInt32()));
+        Assert.Equal(3, summary.RootElement.GetProperty("store").GetProperty("officialRecords").GetInt32());
+        Assert.Equal("no <from>.", summary.RootElement.GetProperty("failures")[0].GetProperty("error").GetString());
     }
 
     [Fact]
