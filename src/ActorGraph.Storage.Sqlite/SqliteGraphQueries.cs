@@ -217,13 +217,12 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         if (counterpartOffice is not null)
         {
             // Whether a counterpart held the office depends on each meeting's day: ranked after that test, in memory.
-            var all = await WhoMetAsync(personId, fromDate, toDate, counterpartOffice, cancellationToken);
-            return new CounterpartPage(all.Counterparts.Skip(offset).Take(take).ToList(), all.Counterparts.Count);
+            return CounterpartPage.Of((await WhoMetAsync(personId, fromDate, toDate, counterpartOffice, cancellationToken)).Counterparts, offset, take);
         }
 
         await using var connection = await connections.OpenAsync(cancellationToken);
         var center = await ResolveAsync(connection, personId, cancellationToken);
-        var (low, high) = (LowBound(fromDate, toDate), HighBound(fromDate, toDate));
+        var (low, high) = (LowBound(fromDate), HighBound(fromDate, toDate));
 
         // Ranked in the store from the attended index alone (each row carries its meeting's date); only the page's
         // people and their meetings with the person are read after.
@@ -272,9 +271,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
         if (filter.CounterpartOffice is not null)
         {
             // Whether someone held the office depends on each meeting's day: filtered in memory, then cut.
-            var all = await FindMeetingsAsync(filter, cancellationToken);
-            var rest = after is null ? all : all.Where(after.IsBefore).ToList();
-            return new MeetingPage(rest.Take(take).ToList(), rest.Count > take, countTotal ? all.Count : null);
+            return MeetingPage.Of(await FindMeetingsAsync(filter, cancellationToken), after, take, countTotal);
         }
 
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -292,12 +289,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
     private static async Task<List<MeetingRecord>> ReadMeetingPageAsync(SqliteConnection connection, string? participant, string? country, MeetingFilter filter,
         MeetingCursor? after, int take, CancellationToken cancellationToken)
     {
-        (string, object?)[] parameters =
-        [
-            ("$participant", participant), ("$country", country), ("$status", filter.Status is { } s ? EnumText.Of(s) : null),
-            ("$low", LowBound(filter.From, filter.To)), ("$high", HighBound(filter.From, filter.To)),
-            ("$afterOrder", after?.Order ?? ""), ("$afterId", after?.Id ?? ""), ("$take", take),
-        ];
+        (string, object?)[] parameters = [.. FilterParameters(participant, country, filter), ("$afterOrder", after?.Order ?? ""), ("$afterId", after?.Id ?? ""), ("$take", take)];
         return participant is not null
             ? await SqlRunner.QueryAsync(connection, null, MeetingSelect + """
                 FROM attended a JOIN meetings m ON m.id = a.meeting_id LEFT JOIN places pl ON pl.id = m.place_id
@@ -318,11 +310,7 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
 
     private static async Task<int> CountMeetingsAsync(SqliteConnection connection, string? participant, string? country, MeetingFilter filter, CancellationToken cancellationToken)
     {
-        (string, object?)[] parameters =
-        [
-            ("$participant", participant), ("$country", country), ("$status", filter.Status is { } s ? EnumText.Of(s) : null),
-            ("$low", LowBound(filter.From, filter.To)), ("$high", HighBound(filter.From, filter.To)),
-        ];
+        var parameters = FilterParameters(participant, country, filter);
         var count = participant is not null && country is null && filter.Status is null
             ? await SqlRunner.ScalarAsync(connection, null, "SELECT COUNT(*) FROM attended WHERE person_id = $participant AND meeting_order BETWEEN $low AND $high;",
                 cancellationToken, parameters)
@@ -400,9 +388,16 @@ public sealed class SqliteGraphQueries(SqliteConnectionFactory connections, Refe
              FROM attended a JOIN meetings m ON m.id = a.meeting_id LEFT JOIN places pl ON pl.id = m.place_id
              WHERE a.person_id = $id AND a.meeting_order BETWEEN $low AND $high
              ORDER BY a.meeting_order, a.meeting_id;
-            """, ReadMeeting, cancellationToken, ("$id", personId), ("$low", LowBound(from, to)), ("$high", HighBound(from, to)));
+            """, ReadMeeting, cancellationToken, ("$id", personId), ("$low", LowBound(from)), ("$high", HighBound(from, to)));
 
-    private static string LowBound(string? from, string? to) => from ?? "";
+    /// <summary>The parameters of a meeting list's filters, as <see cref="CountryAndStatus"/> and the date bounds name them.</summary>
+    private static (string, object?)[] FilterParameters(string? participant, string? country, MeetingFilter filter) =>
+    [
+        ("$participant", participant), ("$country", country), ("$status", filter.Status is { } s ? EnumText.Of(s) : null),
+        ("$low", LowBound(filter.From)), ("$high", HighBound(filter.From, filter.To)),
+    ];
+
+    private static string LowBound(string? from) => from ?? "";
 
     private static string HighBound(string? from, string? to) => to ?? (from is null ? NoUpperBound : LatestDate);
 

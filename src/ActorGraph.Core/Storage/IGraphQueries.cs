@@ -48,10 +48,7 @@ public interface IGraphQueries
     /// <param name="personId">A resolved person's id.</param>
     async Task<CounterpartPage> CounterpartPageAsync(string personId, string? fromDate, string? toDate, string? counterpartOffice, int offset, int take,
         CancellationToken cancellationToken)
-    {
-        var all = await WhoMetAsync(personId, fromDate, toDate, counterpartOffice, cancellationToken);
-        return new CounterpartPage(all.Counterparts.Skip(offset).Take(take).ToList(), all.Counterparts.Count);
-    }
+        => CounterpartPage.Of((await WhoMetAsync(personId, fromDate, toDate, counterpartOffice, cancellationToken)).Counterparts, offset, take);
 
     /// <summary>
     /// The meetings <see cref="FindMeetingsAsync"/> lists that come after <paramref name="after"/> (all when null), at most
@@ -59,9 +56,5 @@ public interface IGraphQueries
     /// store that can page by key in the store does so instead.
     /// </summary>
     async Task<MeetingPage> MeetingPageAsync(MeetingFilter filter, MeetingCursor? after, int take, bool countTotal, CancellationToken cancellationToken)
-    {
-        var all = await FindMeetingsAsync(filter, cancellationToken);
-        var rest = after is null ? all : all.Where(after.IsBefore).ToList();
-        return new MeetingPage(rest.Take(take).ToList(), rest.Count > take, countTotal ? all.Count : null);
-    }
+        => MeetingPage.Of(await FindMeetingsAsync(filter, cancellationToken), after, take, countTotal);
 }
