@@ -168,6 +168,9 @@ internal static class BenchCommand
         var clock = Stopwatch.StartNew();
         using var process = Process.GetCurrentProcess();
         var cpuAtStart = process.TotalProcessorTime;
+        var allocatedAtStart = GC.GetTotalAllocatedBytes(precise: true);
+        var pauseAtStart = GC.GetTotalPauseDuration();
+        int[] collectionsAtStart = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var done = 0;
         foreach (var article in stream.Articles(count, seed: 42))
         {
@@ -184,6 +187,9 @@ internal static class BenchCommand
         clock.Stop();
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuAtStart;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedAtStart;
+        var pause = GC.GetTotalPauseDuration() - pauseAtStart;
+        var collections = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsAtStart[g]).ToList();
         var heapAtEnd = GC.GetTotalMemory(forceFullCollection: true);
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
@@ -192,6 +198,7 @@ internal static class BenchCommand
             elapsed            {seconds:N2} s (CPU {cpu.TotalSeconds:N2} s, one extraction thread)
             throughput         {count / seconds:N0} articles/s, {bytes / 1048576.0 / seconds:N2} MB/s
             meetings found     {meetings:N0}
+            allocated          {allocated / 1024.0 / count:N0} KB per article; collections gen0/gen1/gen2 {collections[0]:N0}/{collections[1]:N0}/{collections[2]:N0}, paused {pause.TotalSeconds:N2} s ({pause / clock.Elapsed:P0} of elapsed)
             heap after full GC {heapAtStart / 1048576.0:N1} MB before, {heapAtEnd / 1048576.0:N1} MB after
             peak working set   {process.PeakWorkingSet64 / 1048576.0:N1} MB
             """));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction.Meetings;
@@ -22,6 +23,9 @@ internal static class MeetingCompanions
         ["chaired", "the", "talks"], ["chaired", "the", "meeting"], ["mediated", "the", "talks"], ["brokered", "the", "talks"],
     ];
 
+    /// <summary>The first words of all cues: most tokens start none, and are passed over with one lookup.</summary>
+    private static readonly FrozenSet<string> CueStarts = NamedAfter.Concat(NamedBefore).Select(cue => cue[0]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>How many sentences back the meeting a companion joins may be reported.</summary>
     public const int Reach = 2;
 
@@ -32,6 +36,11 @@ internal static class MeetingCompanions
         var before = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (!CueStarts.Contains(tokens[i].Lower))
+            {
+                continue;
+            }
+
             if (after < 0 && Array.Find(NamedAfter, cue => Matches(tokens, i, cue)) is { } a)
             {
                 after = i + a.Length;

@@ -33,7 +33,7 @@ internal static partial class MeetingExtractor
     {
         var tokens = sentence.Tokens;
         var pronounSubject = tokens.Count > 0 && tokens[0].Text is "He" or "She" ? previousSubject : null;
-        if (people.Select(p => p.Person).Append(pronounSubject).Where(p => p is not null).Distinct().Count() < 2)
+        if (!SeveralPeople(people, pronounSubject))
         {
             yield break;
         }
@@ -49,6 +49,25 @@ internal static partial class MeetingExtractor
                 yield return draft;
             }
         }
+    }
+
+    /// <summary>Whether the sentence names at least two different people (the pronoun's referent counting as one).</summary>
+    private static bool SeveralPeople(IReadOnlyList<PersonOccurrence> people, PersonEntity? pronounSubject)
+    {
+        var first = pronounSubject;
+        foreach (var occurrence in people)
+        {
+            if (first is null)
+            {
+                first = occurrence.Person;
+            }
+            else if (!ReferenceEquals(occurrence.Person, first))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<MeetingDraft> FromClause(
@@ -90,7 +109,7 @@ internal static partial class MeetingExtractor
             status = MeetingStatus.Planned;
         }
 
-        var mode = Array.Exists(MeetingLexicon.VirtualCues, c => clause.Contains(" " + c, StringComparison.Ordinal)) ? MeetingMode.Virtual
+        var mode = MeetingLexicon.HasCueStart(MeetingLexicon.VirtualCues, clause) ? MeetingMode.Virtual
             : tokens[trigger].Lower is "called" or "phoned" or "telephoned" || MeetingLexicon.HasCue(MeetingLexicon.CallCues, clause) ? MeetingMode.Call
             : MeetingMode.InPerson;
         var peopleAfter = people.Any(p => p.Start >= right);

@@ -10,7 +10,14 @@ internal sealed class PersonEntity(string name, string foldedName)
 
     public string FoldedName { get; private set; } = foldedName;
 
-    public string Surname => NameFolding.Surname(FoldedName);
+    // The folded name's words and surname are read for every other person of the article each time a name is
+    // resolved, so they are split once per name rather than per read.
+    private string[] _words = foldedName.Split(' ');
+
+    public string Surname { get; private set; } = NameFolding.Surname(foldedName);
+
+    /// <summary>The words of the folded name.</summary>
+    public IReadOnlyList<string> Words => _words;
 
     public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
 
@@ -29,7 +36,7 @@ internal sealed class PersonEntity(string name, string foldedName)
     /// <summary>The rules that found the person, in order, for <c>extract --explain</c>.</summary>
     public List<string> Rules { get; } = [];
 
-    public int WordCount => FoldedName.Split(' ').Length;
+    public int WordCount => _words.Length;
 
     /// <summary>Takes a fuller form of the name ("Antony Blinken" after "Blinken"), keeping the shorter one as an alias.</summary>
     public void Rename(string name, string folded)
@@ -37,6 +44,8 @@ internal sealed class PersonEntity(string name, string foldedName)
         Aliases.Add(Name);
         Name = name;
         FoldedName = folded;
+        _words = folded.Split(' ');
+        Surname = NameFolding.Surname(folded);
         Aliases.Remove(name);
     }
 

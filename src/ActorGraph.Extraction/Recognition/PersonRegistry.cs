@@ -145,7 +145,7 @@ internal sealed class PersonRegistry(ReferenceCatalog catalog, IReadOnlyList<Kno
             // Spanish names carry two family names ("Solano" is Rodolfo Solano Quirós).
             var words = folded.Split(' ');
             sameSurname = isSingleWord
-                ? _people.Where(p => p.WordCount >= 2 && p.FoldedName.Split(' ').Contains(folded, StringComparer.Ordinal)).ToList()
+                ? _people.Where(p => p.WordCount >= 2 && p.Words.Contains(folded, StringComparer.Ordinal)).ToList()
                 : _people.Where(p => p.WordCount == 1 && words.Contains(p.FoldedName, StringComparer.Ordinal)).ToList();
         }
 
