@@ -60,17 +60,36 @@ public sealed class OfficeHolderTable
         ArgumentNullException.ThrowIfNull(country);
         ArgumentNullException.ThrowIfNull(office);
         var index = _index.Value;
-        var onTheDay = (index.TermsByCountry.GetValueOrDefault(country.ToUpperInvariant()) ?? [])
-            .Select(t => (Term: t, Match: t.Covers(on)))
-            .Where(t => t.Match != TermMatch.No)
-            .ToList();
-        return office.Select(onTheDay, t => t.Term.Title, t => t.Term.Kind)
+        // As office.Select over the terms on the day: those with the title asked for if any, else those of the kind.
+        // Which terms have the title or the kind does not depend on the day, so it is worked out once per question.
+        var (withTitle, ofKind) = index.TermsFor(country.ToUpperInvariant(), office);
+        var onTheDay = Covering(withTitle, on);
+        if (onTheDay.Count == 0)
+        {
+            onTheDay = Covering(ofKind, on);
+        }
+
+        return onTheDay
             .Select(t => new OfficeHolding(index.ById[t.Term.PersonId], t.Term, t.Match == TermMatch.Approximately))
             .OrderBy(h => h.Approximate)
             .ThenBy(h => h.Term.From?.Earliest ?? DateOnly.MinValue)
             .ThenBy(h => h.Holder.Id, StringComparer.Ordinal)
             .DistinctBy(h => h.Holder.Id)
             .ToList();
+    }
+
+    private static List<(OfficeTerm Term, TermMatch Match)> Covering(OfficeTerm[] terms, PartialDate on)
+    {
+        var covering = new List<(OfficeTerm Term, TermMatch Match)>();
+        foreach (var term in terms)
+        {
+            if (term.Covers(on) is var match && match != TermMatch.No)
+            {
+                covering.Add((term, match));
+            }
+        }
+
+        return covering;
     }
 
     /// <summary>The offices a person held on the day (or in the month or year).</summary>
@@ -155,6 +174,28 @@ public sealed class OfficeHolderTable
         public Dictionary<string, OfficeHolder[]> BySurnameKey { get; }
 
         public Dictionary<string, OfficeTerm[]> TermsByCountry { get; }
+
+        private const int MaxRememberedQuestions = 4096;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Country, OfficeQuery Office), (OfficeTerm[] WithTitle, OfficeTerm[] OfKind)> _termsFor = new();
+
+        /// <summary>A country's terms with the title asked for, and those of the kind asked for, in table order.</summary>
+        public (OfficeTerm[] WithTitle, OfficeTerm[] OfKind) TermsFor(string country, OfficeQuery office)
+        {
+            if (_termsFor.TryGetValue((country, office), out var known))
+            {
+                return known;
+            }
+
+            if (_termsFor.Count >= MaxRememberedQuestions)
+            {
+                _termsFor.Clear();
+            }
+
+            var terms = TermsByCountry.GetValueOrDefault(country) ?? [];
+            return _termsFor[(country, office)] = (
+                Array.FindAll(terms, t => office.HasTitle(t.Title)),
+                Array.FindAll(terms, t => office.HasKind(t.Kind, t.Title)));
+        }
 
         private static void Add(Dictionary<string, HashSet<OfficeHolder>> index, string key, OfficeHolder holder)
         {

@@ -20,6 +20,11 @@ public sealed class OfficeKinds
     private readonly FrozenDictionary<(string Country, string TitleKey), OfficeKind> _countryTitles;
     private readonly IReadOnlyList<(Regex Pattern, OfficeKind Kind)> _rules;
 
+    // Extraction classifies the same few hundred titles over and over, each through up to every rule's regex:
+    // answers are remembered, a bounded number of them.
+    private const int MaxRememberedTitles = 8192;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Title, string? Country), OfficeKind> _classified = new();
+
     private OfficeKinds(IReadOnlyList<KindEntry> kinds, IReadOnlyList<CountryTitle> countryTitles, IReadOnlyList<TitleRule> rules)
     {
         _kinds = kinds.ToFrozenDictionary(k => Parse(k.Kind));
@@ -48,6 +53,21 @@ public sealed class OfficeKinds
     public OfficeKind Classify(string title, string? country)
     {
         ArgumentNullException.ThrowIfNull(title);
+        if (_classified.TryGetValue((title, country), out var known))
+        {
+            return known;
+        }
+
+        if (_classified.Count >= MaxRememberedTitles)
+        {
+            _classified.Clear();
+        }
+
+        return _classified[(title, country)] = ClassifyByRules(title, country);
+    }
+
+    private OfficeKind ClassifyByRules(string title, string? country)
+    {
         if (country is not null && _countryTitles.TryGetValue((country.ToUpperInvariant(), NameFolding.Fold(title)), out var fixedKind))
         {
             return fixedKind;
