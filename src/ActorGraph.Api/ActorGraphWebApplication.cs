@@ -1,5 +1,6 @@
 using ActorGraph.Api.Http;
 using ActorGraph.Extraction;
+using ActorGraph.Hosting;
 using ActorGraph.Storage;
 
 namespace ActorGraph.Api;
@@ -7,9 +8,6 @@ namespace ActorGraph.Api;
 /// <summary>The API's composition, shared by Program.cs, <c>actorgraph serve</c> and the tests.</summary>
 public static class ActorGraphWebApplication
 {
-    /// <summary>Environment variables ACTORGRAPH__SECTION__KEY set Section:Key (ACTORGRAPH__STORE__LOCATION → Store:Location).</summary>
-    public const string EnvironmentPrefix = "ACTORGRAPH__";
-
     /// <summary>A builder whose web root is the one shipped beside the binaries, wherever the process starts.</summary>
     public static WebApplicationBuilder CreateBuilder(string[] args) => WebApplication.CreateBuilder(new WebApplicationOptions
     {
@@ -43,15 +41,6 @@ public static class ActorGraphWebApplication
         return builder;
     }
 
-    /// <summary>Adds the ACTORGRAPH__ environment variables once, so a caller can layer command-line values above them.</summary>
-    public static IConfigurationBuilder AddActorGraphEnvironment(this IConfigurationBuilder configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var present = configuration.Sources.OfType<Microsoft.Extensions.Configuration.EnvironmentVariables.EnvironmentVariablesConfigurationSource>()
-            .Any(s => s.Prefix == EnvironmentPrefix);
-        return present ? configuration : configuration.AddEnvironmentVariables(prefix: EnvironmentPrefix);
-    }
-
     public static WebApplication MapActorGraphApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -66,22 +55,5 @@ public static class ActorGraphWebApplication
         app.MapActorGraphBrowserGuide();
         app.MapActorGraphHealth();
         return app;
-    }
-
-    /// <summary>The store check behind <c>/health</c> (shared with the worker).</summary>
-    public static IServiceCollection AddActorGraphHealthChecks(this IServiceCollection services)
-    {
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
-        return services;
-    }
-
-    /// <summary><c>/health</c>: the store check and this process's ingestion counters, as JSON.</summary>
-    public static IEndpointRouteBuilder MapActorGraphHealth(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
-        {
-            ResponseWriter = HealthResponse.WriteAsync,
-        });
-        return endpoints;
     }
 }

@@ -1,4 +1,4 @@
-using ActorGraph.Api;
+using ActorGraph.Hosting;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction;
 using ActorGraph.Storage;
@@ -12,7 +12,7 @@ internal static class CliServices
     public static ServiceProvider Build(string? store)
     {
         var configuration = new ConfigurationBuilder()
-            .AddEnvironmentVariables(prefix: ActorGraphWebApplication.EnvironmentPrefix);
+            .AddEnvironmentVariables(prefix: ActorGraphHostDefaults.EnvironmentPrefix);
         if (store is not null)
         {
             configuration.AddInMemoryCollection([new(StoreOptions.SectionName + ":" + nameof(StoreOptions.Location), store)]);

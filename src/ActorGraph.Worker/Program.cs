@@ -1,4 +1,4 @@
-using ActorGraph.Api;
+using ActorGraph.Hosting;
 using ActorGraph.Worker;
 
 // Settings beside the binaries (appsettings.json), whatever folder the worker is started from.

@@ -1,4 +1,4 @@
-using ActorGraph.Api;
+using ActorGraph.Hosting;
 using ActorGraph.Extraction;
 using ActorGraph.Storage;
 using ActorGraph.Worker.Inbox;

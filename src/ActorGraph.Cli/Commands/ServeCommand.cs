@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ActorGraph.Api;
+using ActorGraph.Hosting;
 using ActorGraph.Cli.Output;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Ingestion;

@@ -1,7 +1,7 @@
 using ActorGraph.Core.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace ActorGraph.Api;
+namespace ActorGraph.Hosting;
 
 /// <summary>Healthy when the store answers; the counts show what it holds.</summary>
 public sealed class StoreHealthCheck(IGraphStore store) : IHealthCheck

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using ActorGraph.Extraction.Ingestion;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace ActorGraph.Api;
+namespace ActorGraph.Hosting;
 
 internal static class HealthResponse
 {
