@@ -1,6 +1,6 @@
 using ActorGraph.Api.Http;
-using ActorGraph.Extraction;
 using ActorGraph.Hosting;
+using ActorGraph.Ingestion;
 using ActorGraph.Storage;
 
 namespace ActorGraph.Api;
@@ -35,7 +35,7 @@ public static class ActorGraphWebApplication
         ArgumentNullException.ThrowIfNull(builder);
         builder.Configuration.AddActorGraphEnvironment();
         builder.Services.AddActorGraphStore(builder.Configuration)
-                        .AddActorGraphExtraction()
+                        .AddActorGraphIngestion()
                         .AddActorGraphGraphQL()
                         .AddActorGraphHealthChecks();
         return builder;

@@ -1,6 +1,6 @@
-using ActorGraph.Hosting;
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction;
+using ActorGraph.Hosting;
+using ActorGraph.Ingestion;
 using ActorGraph.Storage;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +27,7 @@ internal static class CliServices
                 // Loading the office-holders table into a new store takes seconds: say so, and how far it got.
                 .AddFilter(typeof(Storage.Sqlite.SqliteConnectionFactory).FullName, LogLevel.Information)
                 .AddFilter(typeof(Storage.Neo4j.Http.Neo4jClient).FullName, LogLevel.Information));
-        services.AddActorGraphStore(config).AddActorGraphExtraction();
+        services.AddActorGraphStore(config).AddActorGraphIngestion();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         ValidateOptions(provider);
         return provider;
@@ -37,6 +37,6 @@ internal static class CliServices
     private static void ValidateOptions(ServiceProvider provider)
     {
         _ = provider.GetRequiredService<IGraphStore>(); // each store reads its validated options when it is built
-        _ = provider.GetRequiredService<IOptions<Extraction.Reading.ReadingOptions>>().Value;
+        _ = provider.GetRequiredService<IOptions<Ingestion.Reading.ReadingOptions>>().Value;
     }
 }

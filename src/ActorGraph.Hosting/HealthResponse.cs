@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Ingestion;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

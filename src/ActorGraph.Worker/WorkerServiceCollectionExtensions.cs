@@ -1,5 +1,5 @@
 using ActorGraph.Hosting;
-using ActorGraph.Extraction;
+using ActorGraph.Ingestion;
 using ActorGraph.Storage;
 using ActorGraph.Worker.Inbox;
 
@@ -34,7 +34,7 @@ public static class WorkerServiceCollectionExtensions
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(builder.Configuration.GetSection("Logging:Console"));
         builder.Services.AddActorGraphStore(builder.Configuration)
-                        .AddActorGraphExtraction()
+                        .AddActorGraphIngestion()
                         .AddActorGraphInboxWorker()
                         .AddActorGraphHealthChecks();
         return builder;

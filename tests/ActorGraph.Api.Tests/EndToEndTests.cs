@@ -1,6 +1,6 @@
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Api.Tests;

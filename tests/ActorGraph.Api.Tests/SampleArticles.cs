@@ -1,4 +1,4 @@
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Api.Tests;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Ingestion;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;

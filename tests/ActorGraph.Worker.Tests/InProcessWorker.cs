@@ -1,7 +1,6 @@
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction;
-using ActorGraph.Extraction.Ingestion;
-using ActorGraph.Extraction.Reading;
+using ActorGraph.Ingestion;
+using ActorGraph.Ingestion.Reading;
 using ActorGraph.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +24,7 @@ public static class InProcessWorker
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddLogging();
-        builder.Services.AddActorGraphStore(builder.Configuration).AddActorGraphExtraction().AddActorGraphInboxWorker();
+        builder.Services.AddActorGraphStore(builder.Configuration).AddActorGraphIngestion().AddActorGraphInboxWorker();
         return builder.Build();
     }
 
@@ -33,7 +32,7 @@ public static class InProcessWorker
     public static async Task<FileIngestResult> IngestAsync(string database, string file, int batchSize)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Store:Location", database)]).Build();
-        await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddActorGraphStore(configuration).AddActorGraphExtraction().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddActorGraphStore(configuration).AddActorGraphIngestion().BuildServiceProvider();
         return await services.GetRequiredService<FileBatchIngestor>().IngestAsync(file, batchSize, null, null, CancellationToken.None, TestContext.Current.CancellationToken);
     }
 

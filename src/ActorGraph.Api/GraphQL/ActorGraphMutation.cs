@@ -2,7 +2,7 @@ using ActorGraph.Api.GraphQL.Types;
 using ActorGraph.Core;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Ingestion;
 using GraphQL;
 using GraphQL.Types;
 

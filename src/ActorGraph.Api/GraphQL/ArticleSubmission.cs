@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ActorGraph.Core.Annotation;
-using ActorGraph.Extraction.Reading;
+using ActorGraph.Ingestion.Reading;
 using GraphQL;
 
 namespace ActorGraph.Api.GraphQL;

@@ -16,7 +16,7 @@ internal static class ArticlePaths
             else if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(Extraction.Reading.ArticleReader.IsArticleFile)
+                    .Where(Ingestion.Reading.ArticleReader.IsArticleFile)
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))

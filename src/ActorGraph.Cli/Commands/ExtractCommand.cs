@@ -1,8 +1,8 @@
 using System.CommandLine;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Extraction;
-using ActorGraph.Extraction.Ingestion;
-using ActorGraph.Extraction.Reading;
+using ActorGraph.Ingestion;
+using ActorGraph.Ingestion.Reading;
 using Spectre.Console;
 
 namespace ActorGraph.Cli.Commands;

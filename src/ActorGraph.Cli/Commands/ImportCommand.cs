@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ActorGraph.Cli.Output;
-using ActorGraph.Extraction.Records;
+using ActorGraph.Ingestion.Records;
 
 namespace ActorGraph.Cli.Commands;
 

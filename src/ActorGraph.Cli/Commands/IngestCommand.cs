@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ActorGraph.Cli.Output;
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Ingestion;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 

@@ -3,6 +3,7 @@ using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Extraction.Records;
 using ActorGraph.Extraction.ReferenceData;
+using ActorGraph.Ingestion.Records;
 
 namespace ActorGraph.Cli.Commands;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using ActorGraph.Api;
-using ActorGraph.Hosting;
 using ActorGraph.Cli.Output;
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Hosting;
+using ActorGraph.Ingestion;
 using ActorGraph.Worker;
 using Spectre.Console;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ActorGraph.Cli.Commands;
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Ingestion;
 using Spectre.Console;
 
 namespace ActorGraph.Cli.Output;

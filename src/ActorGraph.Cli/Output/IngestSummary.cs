@@ -1,4 +1,4 @@
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Ingestion;
 
 namespace ActorGraph.Cli.Output;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction.Records;
+using ActorGraph.Extraction.ReferenceData;
+using ActorGraph.Ingestion.Records;
 using Spectre.Console;
 
 namespace ActorGraph.Cli.Output;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction.Records;
+using ActorGraph.Ingestion.Records;
 using Spectre.Console;
 
 namespace ActorGraph.Cli.Output;

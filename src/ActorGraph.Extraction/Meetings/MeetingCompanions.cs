@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ActorGraph.Extraction.Recognition;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction.Meetings;

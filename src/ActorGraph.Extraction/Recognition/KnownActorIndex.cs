@@ -12,7 +12,7 @@ namespace ActorGraph.Extraction.Recognition;
 /// people article by article without copying, and an extraction running meanwhile keeps the snapshot it was given.
 /// Before the index, every article copied the whole known list and folded every known name again.
 /// </summary>
-internal sealed class KnownActorIndex : IReadOnlyList<KnownActor>
+public sealed class KnownActorIndex : IReadOnlyList<KnownActor>
 {
     private readonly ReferenceCatalog _catalog;
     private readonly ImmutableList<KnownActor> _actors;

@@ -1,5 +1,4 @@
 using ActorGraph.Core.Identity;
-using ActorGraph.Extraction.Meetings;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction.Recognition;

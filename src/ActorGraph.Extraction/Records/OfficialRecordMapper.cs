@@ -5,6 +5,7 @@ using ActorGraph.Core.Identity;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.ReferenceData.OfficeHolders;
+using ActorGraph.Extraction.ReferenceData;
 
 namespace ActorGraph.Extraction.Records;
 

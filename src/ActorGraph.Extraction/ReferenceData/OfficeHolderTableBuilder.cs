@@ -2,7 +2,6 @@ using System.Globalization;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.ReferenceData.OfficeHolders;
-using ActorGraph.Extraction.Records;
 
 namespace ActorGraph.Extraction.ReferenceData;
 

@@ -3,9 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction.Ingestion;
-using ActorGraph.Extraction.Reading;
-using ActorGraph.Extraction.Records;
+using ActorGraph.Extraction.ReferenceData;
+using ActorGraph.Ingestion;
+using ActorGraph.Ingestion.Reading;
+using ActorGraph.Ingestion.Records;
 using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Worker.Inbox;

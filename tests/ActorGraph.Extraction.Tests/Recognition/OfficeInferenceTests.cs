@@ -1,4 +1,5 @@
-using ActorGraph.Extraction.Records;
+using ActorGraph.Extraction.ReferenceData;
+
 namespace ActorGraph.Extraction.Tests.Recognition;
 
 /// <summary>Offices and countries that news leaves to context: counterparts, datelines, roles, international bodies.</summary>

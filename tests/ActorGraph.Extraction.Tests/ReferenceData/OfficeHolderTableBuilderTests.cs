@@ -1,7 +1,6 @@
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.ReferenceData.OfficeHolders;
-using ActorGraph.Extraction.Records;
 using ActorGraph.Extraction.ReferenceData;
 
 namespace ActorGraph.Extraction.Tests.ReferenceData;

@@ -1,7 +1,7 @@
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction.Records;
+using ActorGraph.Ingestion.Records;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Storage.Tests.Conformance;
@@ -158,7 +158,7 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         var before = await store.GetStatisticsAsync(Cancellation);
         var meetingsBefore = await Answers.AskAsync(store, services.GetRequiredService<IGraphQueries>(), "meetings:all", Cancellation);
 
-        var ingestor = services.GetRequiredService<Extraction.Ingestion.ArticleIngestor>();
+        var ingestor = services.GetRequiredService<ActorGraph.Ingestion.ArticleIngestor>();
         foreach (var file in Samples.Files)
         {
             await foreach (var outcome in ingestor.IngestFileAsync(file, Cancellation))
@@ -282,12 +282,12 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
     public async Task Meetings_ReportedBySeveralOutlets_AreTheRealMeetings_InAnyOrderAndBatchSize()
     {
         SkipUnlessAvailable();
-        List<ActorGraph.Extraction.Reading.ArticleRecord> feed = [];
+        List<ActorGraph.Ingestion.Reading.ArticleRecord> feed = [];
         string? first = null;
         foreach (var (seed, batchSize) in new[] { (0, 100), (-1, 1), (7, 3), (11, 2), (23, 4) })
         {
             var services = await target.CreateEmptyAsync(Cancellation);
-            var ingestor = services.GetRequiredService<ActorGraph.Extraction.Ingestion.ArticleIngestor>();
+            var ingestor = services.GetRequiredService<ActorGraph.Ingestion.ArticleIngestor>();
             if (feed.Count == 0)
             {
                 await foreach (var record in ingestor.Reader.ReadFileAsync(Path.Combine(AppContext.BaseDirectory, "outlets", "feed.jsonl"), Cancellation))
@@ -297,7 +297,7 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
             }
 
             var random = new Random(seed);
-            List<ActorGraph.Extraction.Reading.ArticleRecord> order = seed switch
+            List<ActorGraph.Ingestion.Reading.ArticleRecord> order = seed switch
             {
                 0 => feed,
                 < 0 => [.. feed.AsEnumerable().Reverse()],

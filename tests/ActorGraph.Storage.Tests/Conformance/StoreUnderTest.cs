@@ -1,6 +1,5 @@
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction;
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Ingestion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -26,7 +25,7 @@ public abstract class StoreUnderTest : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddActorGraphStore(configuration).AddActorGraphExtraction();
+        services.AddActorGraphStore(configuration).AddActorGraphIngestion();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _providers.Add(provider);
         return provider;

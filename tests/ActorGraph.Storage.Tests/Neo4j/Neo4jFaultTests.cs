@@ -1,6 +1,6 @@
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Storage;
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Ingestion;
 using ActorGraph.Storage.Neo4j.Http;
 using ActorGraph.Storage.Tests.Conformance;
 using Microsoft.Extensions.DependencyInjection;

@@ -20,7 +20,7 @@ public sealed class SqliteReadTablesTests(SqliteStoreUnderTest target) : IClassF
         var services = await target.CreateEmptyAsync(Cancellation);
         var store = services.GetRequiredService<IGraphStore>();
         var queries = services.GetRequiredService<IGraphQueries>();
-        var ingest = services.GetRequiredService<ActorGraph.Extraction.Ingestion.ArticleIngestor>();
+        var ingest = services.GetRequiredService<ActorGraph.Ingestion.ArticleIngestor>();
         foreach (var file in Samples.Files)
         {
             await foreach (var outcome in ingest.IngestFileAsync(file, Cancellation))

@@ -1,5 +1,5 @@
 using System.Text;
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Worker.Tests.Inbox;

@@ -1,4 +1,4 @@
-using ActorGraph.Extraction.Ingestion;
+using ActorGraph.Ingestion;
 using GraphQL.Types;
 
 namespace ActorGraph.Api.GraphQL.Types;

@@ -1,6 +1,0 @@
-using ActorGraph.Extraction.Recognition;
-
-namespace ActorGraph.Extraction.Meetings;
-
-/// <summary>A person named in a sentence, over tokens [<see cref="Start"/>, <see cref="End"/>).</summary>
-internal sealed record PersonOccurrence(PersonEntity Person, int Start, int End);

@@ -1,9 +1,0 @@
-namespace ActorGraph.Extraction.Reading;
-
-public enum ArticleFormat
-{
-    Text,
-    Html,
-    Json,
-    JsonLines,
-}

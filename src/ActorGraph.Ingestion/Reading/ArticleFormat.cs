@@ -1,0 +1,9 @@
+namespace ActorGraph.Ingestion.Reading;
+
+public enum ArticleFormat
+{
+    Text,
+    Html,
+    Json,
+    JsonLines,
+}

@@ -1,0 +1,125 @@
+using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Storage;
+using ActorGraph.Extraction.Records;
+using ActorGraph.Extraction.ReferenceData;
+using Microsoft.Extensions.Logging;
+
+namespace ActorGraph.Ingestion.Records;
+
+/// <summary>
+/// Imports Office of the Historian records into the graph: streams each file, maps each record
+/// (<see cref="OfficialRecordMapper"/>) and stores them in batches, one transaction per batch. Idempotent: a record
+/// already stored is skipped, and duplicate records of one meeting add a source to it, not a meeting.
+/// </summary>
+public sealed partial class HistoryStateImporter(IGraphStore store, OfficialRecordMapper mapper, ILogger<HistoryStateImporter> logger)
+{
+    public const int DefaultBatchSize = 200;
+
+    /// <param name="onBatch">Called after each committed batch with the file and the bytes of it read so far.</param>
+    /// <param name="stopToken">Stops between batches; what was committed stays, and a re-run skips it.</param>
+    public async Task<RecordImportSummary> ImportAsync(
+        IReadOnlyList<string> files,
+        PresidentTerms presidents,
+        int batchSize,
+        Action<string, long, RecordImportSummary>? onBatch,
+        CancellationToken stopToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(presidents);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var summary = new RecordImportSummary();
+        var batch = new List<(OfficialRecord Record, ArticleGraph Graph)>(batchSize);
+        foreach (var file in files)
+        {
+            if (stopToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            summary.Files++;
+            long position = 0;
+            try
+            {
+                await foreach (var read in HistoryStateReader.ReadFileAsync(file, stopToken))
+                {
+                    position = read.Position;
+                    if (read.Record is not { } record)
+                    {
+                        summary.Fail(read.Origin, read.Error ?? "unreadable");
+                        LogRecordFailed(read.Origin, read.Error);
+                        continue;
+                    }
+
+                    summary.Records++;
+                    batch.Add((record, mapper.Map(record, presidents, stopToken)));
+                    if (batch.Count >= batchSize)
+                    {
+                        await StoreAsync(batch, summary, stopToken);
+                        onBatch?.Invoke(file, position, summary);
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
+            {
+                break; // the batch in hand is dropped: nothing of it was stored, and a re-run reads it again
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                summary.Fail(file, e.Message);
+                LogRecordFailed(file, e.Message);
+            }
+
+            if (batch.Count > 0 && !stopToken.IsCancellationRequested)
+            {
+                await StoreAsync(batch, summary, stopToken);
+            }
+
+            onBatch?.Invoke(file, Math.Max(position, SafeLength(file)), summary);
+        }
+
+        LogImported(summary.Files, summary.Records, summary.Added, summary.AlreadyStored, summary.Meetings, summary.Failed);
+        return summary;
+    }
+
+    private async Task StoreAsync(List<(OfficialRecord Record, ArticleGraph Graph)> batch, RecordImportSummary summary, CancellationToken cancellationToken)
+    {
+        var results = await store.UpsertBatchAsync(batch.Select(b => b.Graph).ToList(), cancellationToken);
+        for (var i = 0; i < results.Count; i++)
+        {
+            var graph = batch[i].Graph;
+            if (!results[i].Created)
+            {
+                summary.AlreadyStored++;
+                continue;
+            }
+
+            summary.Added++;
+            summary.Persons += graph.Persons.Count;
+            summary.Meetings += results[i].Meetings;
+            if (graph.Meetings.Count == 0)
+            {
+                summary.WithoutMeetings++;
+            }
+        }
+
+        batch.Clear();
+    }
+
+    private static long SafeLength(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Record {Origin} not imported: {Error}")]
+    private partial void LogRecordFailed(string origin, string? error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Files} record files: {Records} records, {Added} new, {AlreadyStored} already stored, {Meetings} meetings, {Failed} failed")]
+    private partial void LogImported(int files, int records, int added, int alreadyStored, int meetings, int failed);
+}
