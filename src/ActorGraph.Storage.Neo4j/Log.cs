@@ -1,3 +1,4 @@
+using ActorGraph.Storage.Neo4j.Cypher;
 using Microsoft.Extensions.Logging;
 
 namespace ActorGraph.Storage.Neo4j;
@@ -14,7 +15,7 @@ internal static partial class Log
     public static partial void LoadingOfficeHolders(ILogger logger, Uri address, int persons, int terms);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Office-holders table: {Done} of {Total} rows loaded ({Statement}, {ElapsedMs} ms)")]
-    public static partial void LoadingProgress(ILogger logger, int done, int total, string statement, long elapsedMs);
+    public static partial void LoadingProgress(ILogger logger, int done, int total, CypherQuery statement, long elapsedMs);
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Loaded the office-holders table into Neo4j at {Address} in {ElapsedMs} ms")]
     public static partial void LoadedOfficeHolders(ILogger logger, Uri address, long elapsedMs);

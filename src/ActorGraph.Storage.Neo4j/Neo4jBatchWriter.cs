@@ -45,15 +45,15 @@ internal sealed class Neo4jBatchWriter(CypherCatalog cypher, ReferenceCatalog ca
         var keys = persons.SelectMany(p => PersonMatching.LookupKeys(catalog, p)).Distinct(StringComparer.Ordinal).ToList();
         return
         [
-            cypher.Query("ArticlesStored", new Dictionary<string, object?> { ["ids"] = _articleIds.Distinct(StringComparer.Ordinal).ToList() }),
-            cypher.Query("PersonsByNameKey", new Dictionary<string, object?> { ["keys"] = keys }),
-            cypher.Query("PersonsByAliasKey", new Dictionary<string, object?> { ["keys"] = keys }),
-            cypher.Query("PersonIdsTaken", new Dictionary<string, object?>
+            cypher.Query(CypherQuery.ArticlesStored, new Dictionary<string, object?> { ["ids"] = _articleIds.Distinct(StringComparer.Ordinal).ToList() }),
+            cypher.Query(CypherQuery.PersonsByNameKey, new Dictionary<string, object?> { ["keys"] = keys }),
+            cypher.Query(CypherQuery.PersonsByAliasKey, new Dictionary<string, object?> { ["keys"] = keys }),
+            cypher.Query(CypherQuery.PersonIdsTaken, new Dictionary<string, object?>
             {
                 ["ids"] = persons.SelectMany(p => PersonMatching.CandidateIds(p.Name, StoredValues.CountryCode(p.Country))).Distinct(StringComparer.Ordinal).ToList(),
             }),
-            cypher.Query("PersonsByWikidataIds", new Dictionary<string, object?> { ["ids"] = persons.Select(p => p.WikidataId).OfType<string>().Distinct(StringComparer.Ordinal).ToList() }),
-            cypher.Query("PersonsBySurnameKeys", new Dictionary<string, object?>
+            cypher.Query(CypherQuery.PersonsByWikidataIds, new Dictionary<string, object?> { ["ids"] = persons.Select(p => p.WikidataId).OfType<string>().Distinct(StringComparer.Ordinal).ToList() }),
+            cypher.Query(CypherQuery.PersonsBySurnameKeys, new Dictionary<string, object?>
             {
                 ["keys"] = persons.Select(p => catalog.FoldPersonName(p.Name)).Where(PersonMatching.MaySurnameMatch).Distinct(StringComparer.Ordinal).ToList(),
             }),
@@ -85,17 +85,17 @@ internal sealed class Neo4jBatchWriter(CypherCatalog cypher, ReferenceCatalog ca
         }
 
         List<CypherStatement> statements = [];
-        Add(statements, "CreateArticles", _articleRows);
-        Add(statements, "MergeCountries", _countryNames.Select(c => new { Code = c.Key, Name = c.Value }));
-        Add(statements, "MergePersons", _personRows.Values);
-        Add(statements, "AddPersonAliases", _aliasRows);
-        Add(statements, "MentionCountries", _countryMentionRows);
-        Add(statements, "MentionPersons", _personMentionRows);
-        Add(statements, "MergeOffices", _officeRows.Values);
-        Add(statements, "MergeOrganizations", _organizationRows.Values);
-        Add(statements, "MentionOrganizations", _organizationMentionRows);
-        Add(statements, "MergePlaces", _placeRows.Values);
-        Add(statements, "CreateMeetingReports", _reportRows);
+        Add(statements, CypherQuery.CreateArticles, _articleRows);
+        Add(statements, CypherQuery.MergeCountries, _countryNames.Select(c => new { Code = c.Key, Name = c.Value }));
+        Add(statements, CypherQuery.MergePersons, _personRows.Values);
+        Add(statements, CypherQuery.AddPersonAliases, _aliasRows);
+        Add(statements, CypherQuery.MentionCountries, _countryMentionRows);
+        Add(statements, CypherQuery.MentionPersons, _personMentionRows);
+        Add(statements, CypherQuery.MergeOffices, _officeRows.Values);
+        Add(statements, CypherQuery.MergeOrganizations, _organizationRows.Values);
+        Add(statements, CypherQuery.MentionOrganizations, _organizationMentionRows);
+        Add(statements, CypherQuery.MergePlaces, _placeRows.Values);
+        Add(statements, CypherQuery.CreateMeetingReports, _reportRows);
         return (results, statements);
     }
 
@@ -219,7 +219,7 @@ internal sealed class Neo4jBatchWriter(CypherCatalog cypher, ReferenceCatalog ca
         return written;
     }
 
-    private void Add<T>(List<CypherStatement> statements, string name, IEnumerable<T> rows)
+    private void Add<T>(List<CypherStatement> statements, CypherQuery name, IEnumerable<T> rows)
     {
         var list = rows.Cast<object>().ToList();
         if (list.Count > 0)

@@ -19,7 +19,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
     public async Task<IReadOnlyList<PersonSummary>> SearchPersonsAsync(string text, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = await Run("SearchPersons", cancellationToken, ("key", catalog.FoldPersonName(text)), ("limit", Math.Clamp(limit, 1, 500)));
+        var result = await Run(CypherQuery.SearchPersons, cancellationToken, ("key", catalog.FoldPersonName(text)), ("limit", Math.Clamp(limit, 1, 500)));
         return result.Rows.Select(ReadPerson).ToList();
     }
 
@@ -27,7 +27,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
     {
         var person = await ResolveAsync(idOrName, cancellationToken);
         var offices = (await OfficesOfAsync([person.Id], cancellationToken)).GetValueOrDefault(person.Id) ?? [];
-        var count = (await Run("PersonMeetingCount", cancellationToken, ("id", person.Id))).Rows[0][0].Number();
+        var count = (await Run(CypherQuery.PersonMeetingCount, cancellationToken, ("id", person.Id))).Rows[0][0].Number();
         return new PersonDetails(person, offices, (int)count);
     }
 
@@ -42,7 +42,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
         ArgumentNullException.ThrowIfNull(filter);
         var participant = filter.Participant is null ? null : (await ResolveAsync(filter.Participant, cancellationToken)).Id;
         var country = filter.Country is null ? null : catalog.RequireCountryCode(filter.Country);
-        var result = await Run("FindMeetings", cancellationToken, ("participant", participant), ("country", country), ("from", filter.From), ("to", filter.To),
+        var result = await Run(CypherQuery.FindMeetings, cancellationToken, ("participant", participant), ("country", country), ("from", filter.From), ("to", filter.To),
             ("status", filter.Status is { } s ? EnumText.Of(s) : null));
         var meetings = InDateOrder(result);
         if (filter.CounterpartOffice is null)
@@ -57,7 +57,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<MeetingSource>>> GetSourcesByMeetingIdsAsync(IReadOnlyCollection<string> meetingIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meetingIds);
-        var result = await Run("MeetingSources", cancellationToken, ("ids", meetingIds.ToList()));
+        var result = await Run(CypherQuery.MeetingSources, cancellationToken, ("ids", meetingIds.ToList()));
         return result.Rows
             .Select(r => new MeetingSource(r[0].RequiredString(), r[1].RequiredString(), r[2].RequiredString(), r[3].NullableString(), r[4].NullableString(), r[5].NullableString(), r[6].NullableString(), r[7].NullableString()))
             .OrderBy(s => s.PublishedAt is not null).ThenBy(s => s.PublishedAt, StringComparer.Ordinal).ThenBy(s => s.ArticleId, StringComparer.Ordinal)
@@ -84,7 +84,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
     {
         var first = await ResolveAsync(a, cancellationToken);
         var second = await ResolveAsync(b, cancellationToken);
-        var result = await Run("MeetingsOfBoth", cancellationToken, ("a", first.Id), ("b", second.Id));
+        var result = await Run(CypherQuery.MeetingsOfBoth, cancellationToken, ("a", first.Id), ("b", second.Id));
         return new DidMeetResult(first, second, InDateOrder(result));
     }
 
@@ -99,7 +99,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
         }
 
         var people = (await PersonsAsync(path.Value.Persons, cancellationToken)).ToDictionary(p => p.Id);
-        var meetings = InDateOrder(await Run("MeetingsByIds", cancellationToken, ("ids", path.Value.Meetings.ToList()))).ToDictionary(m => m.Id);
+        var meetings = InDateOrder(await Run(CypherQuery.MeetingsByIds, cancellationToken, ("ids", path.Value.Meetings.ToList()))).ToDictionary(m => m.Id);
         return new ConnectionPath(path.Value.Persons.Select(id => people[id]).ToList(), path.Value.Meetings.Select(id => meetings[id]).ToList());
     }
 
@@ -116,7 +116,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
     {
         var code = catalog.RequireCountryCode(country);
         var name = catalog.FindCountry(code)?.Name ?? code;
-        var result = await Run("CountryContacts", cancellationToken, ("code", code));
+        var result = await Run(CypherQuery.CountryContacts, cancellationToken, ("code", code));
         return new CountryContacts(code, name, result.Rows.Select(r => new CountryContact(r[0].RequiredString(), r[1].RequiredString(), (int)r[2].Number())).ToList());
     }
 
@@ -125,7 +125,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
         var code = catalog.RequireCountryCode(country);
         var query = OfficeKinds.Default.Query(office);
         var on = OfficeDates.Parse(onDate, time);
-        var candidates = (await Run("OfficeHolders", cancellationToken, ("country", code), ("kind", query.Kind is { } k ? OfficeKinds.Text(k) : null), ("title", query.TitleKey),
+        var candidates = (await Run(CypherQuery.OfficeHolders, cancellationToken, ("country", code), ("kind", query.Kind is { } k ? OfficeKinds.Text(k) : null), ("title", query.TitleKey),
             ("first", Iso(on.Earliest)), ("last", Iso(on.Latest)))).Rows.Select(ReadOffice);
         var holders = OfficeAnswers.HoldersOn(candidates, query, on);
         var people = (await PersonsAsync(holders.Select(h => h.PersonId).ToList(), cancellationToken)).ToDictionary(p => p.Id);
@@ -154,15 +154,15 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
             throw new PersonResolutionException("A person's name or id is required.");
         }
 
-        var matches = (await Run("ResolvePerson", cancellationToken, ("key", key))).Rows.Select(ReadResolvable).ToList();
+        var matches = (await Run(CypherQuery.ResolvePerson, cancellationToken, ("key", key))).Rows.Select(ReadResolvable).ToList();
         if (matches.Count == 0 && PersonMatching.MaySurnameMatch(key))
         {
-            matches = (await Run("ResolvePersonBySurname", cancellationToken, ("key", key))).Rows.Select(ReadResolvable).ToList();
+            matches = (await Run(CypherQuery.ResolvePersonBySurname, cancellationToken, ("key", key))).Rows.Select(ReadResolvable).ToList();
         }
 
         if (matches.Count == 0)
         {
-            var named = (await Run("PersonNamesInSources", cancellationToken)).Rows
+            var named = (await Run(CypherQuery.PersonNamesInSources, cancellationToken)).Rows
                 .Select(r => (new PersonSummary(r[0].RequiredString(), r[1].RequiredString(), r[2].NullableString(), []), r[3].NullableString() ?? ""));
             throw PersonResolutionException.Unknown(text, PersonSuggestions.Rank(key, named));
         }
@@ -172,7 +172,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
 
     /// <summary>The offices of each person: the ones sources state and the terms of the office-holders table.</summary>
     private async Task<Dictionary<string, IReadOnlyList<OfficeHeld>>> OfficesOfAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        (await Run("OfficesOfPersons", cancellationToken, ("ids", ids.ToList()))).Rows.Select(ReadOffice)
+        (await Run(CypherQuery.OfficesOfPersons, cancellationToken, ("ids", ids.ToList()))).Rows.Select(ReadOffice)
             .GroupBy(r => r.PersonId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => OfficeAnswers.InOrder(g.Select(r => r.Office)), StringComparer.Ordinal);
 
@@ -185,14 +185,14 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
     private static (PersonSummary Person, bool InSources) ReadResolvable(System.Text.Json.JsonElement[] r) => (ReadPerson(r), r[5].ValueKind != System.Text.Json.JsonValueKind.False);
 
     private async Task<List<PersonSummary>> PersonsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        (await Run("PersonsByIds", cancellationToken, ("ids", ids.ToList()))).Rows.Select(ReadPerson).ToList();
+        (await Run(CypherQuery.PersonsByIds, cancellationToken, ("ids", ids.ToList()))).Rows.Select(ReadPerson).ToList();
 
     private async Task<List<MeetingRecord>> MeetingsOfAsync(string personId, string? from, string? to, CancellationToken cancellationToken) =>
-        InDateOrder(await Run("MeetingsOfPerson", cancellationToken, ("id", personId), ("from", from), ("to", to)));
+        InDateOrder(await Run(CypherQuery.MeetingsOfPerson, cancellationToken, ("id", personId), ("from", from), ("to", to)));
 
     private async Task<IReadOnlyList<(string From, string To, string Meeting)>> NeighboursAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        var result = await Run("Neighbours", cancellationToken, ("ids", ids.ToList()));
+        var result = await Run(CypherQuery.Neighbours, cancellationToken, ("ids", ids.ToList()));
         return result.Rows
             .Select(r => (From: r[0].RequiredString(), To: r[1].RequiredString(), Meeting: r[2].RequiredString(), Date: r[3].NullableString()))
             .OrderBy(n => n.Date is null).ThenBy(n => n.Date, StringComparer.Ordinal).ThenBy(n => n.Meeting, StringComparer.Ordinal)
@@ -201,7 +201,7 @@ public sealed class Neo4jGraphQueries(Neo4jClient client, CypherCatalog cypher, 
             .ToList();
     }
 
-    private Task<CypherResult> Run(string query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+    private Task<CypherResult> Run(CypherQuery query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         client.RunAsync(cypher.Query(query, parameters.ToDictionary(p => p.Name, p => p.Value)), cancellationToken);
 
     private static PersonSummary ReadPerson(System.Text.Json.JsonElement[] r) =>

@@ -93,13 +93,13 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
 
     public async Task<IReadOnlyList<KnownActor>> GetKnownActorsAsync(CancellationToken cancellationToken)
     {
-        var result = await client.RunAsync(cypher.Query("KnownActors"), cancellationToken);
+        var result = await client.RunAsync(cypher.Query(CypherQuery.KnownActors), cancellationToken);
         return result.Rows.Select(r => new KnownActor(r[0].RequiredString(), r[1].RequiredString(), r[3].StringList(), r[2].NullableString())).ToList();
     }
 
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
     {
-        var row = (await client.RunAsync(cypher.Query("Statistics"), cancellationToken)).Rows[0];
+        var row = (await client.RunAsync(cypher.Query(CypherQuery.Statistics), cancellationToken)).Rows[0];
         return new StoreStatistics((int)row[0].Number(), (int)row[1].Number(), (int)row[2].Number(), (int)row[3].Number(), (int)row[4].Number(), (int)row[5].Number(),
             (int)row[6].Number(), (int)row[7].Number(), (int)row[8].Number(), (int)row[9].Number());
     }
@@ -120,7 +120,7 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
         ArgumentNullException.ThrowIfNull(meetingIds);
         return await client.InTransactionAsync(async transaction =>
         {
-            var keys = (await transaction.RunAsync([cypher.Query("MeetingKeysByIds", new Dictionary<string, object?> { ["ids"] = meetingIds.ToList() })], cancellationToken))[0]
+            var keys = (await transaction.RunAsync([cypher.Query(CypherQuery.MeetingKeysByIds, new Dictionary<string, object?> { ["ids"] = meetingIds.ToList() })], cancellationToken))[0]
                 .Rows.Select(r => r[0].RequiredString()).ToList();
             var clusters = new Neo4jMeetingClusters(cypher);
             var (reports, decisions) = Neo4jMeetingClusters.ReportsAndDecisions(await transaction.RunAsync(clusters.Reads(keys), cancellationToken));
@@ -130,10 +130,10 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
             List<CypherStatement> decide = [];
             if (chosen.Remove.Count > 0)
             {
-                decide.Add(cypher.Query("ForgetMeetingDecisions", new Dictionary<string, object?> { ["rows"] = chosen.Remove.Select(Row).ToList() }));
+                decide.Add(cypher.Query(CypherQuery.ForgetMeetingDecisions, new Dictionary<string, object?> { ["rows"] = chosen.Remove.Select(Row).ToList() }));
             }
 
-            decide.Add(cypher.Query("RecordMeetingDecisions", new Dictionary<string, object?> { ["rows"] = chosen.Add.Select(Row).ToList() }));
+            decide.Add(cypher.Query(CypherQuery.RecordMeetingDecisions, new Dictionary<string, object?> { ["rows"] = chosen.Add.Select(Row).ToList() }));
             var reads = clusters.Reads(keys);
             var found = await transaction.RunAsync([.. decide, .. reads], cancellationToken);
             await transaction.CommitAsync(clusters.Writes(found.Skip(found.Count - reads.Count).ToList()), cancellationToken);
@@ -149,8 +149,8 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
         {
             var found = await transaction.RunAsync(
             [
-                cypher.Query("PersonsByIds", new Dictionary<string, object?> { ["ids"] = new[] { keptId, goneId } }),
-                cypher.Query("MeetingReportsOfPerson", new Dictionary<string, object?> { ["id"] = goneId }),
+                cypher.Query(CypherQuery.PersonsByIds, new Dictionary<string, object?> { ["ids"] = new[] { keptId, goneId } }),
+                cypher.Query(CypherQuery.MeetingReportsOfPerson, new Dictionary<string, object?> { ["id"] = goneId }),
             ], cancellationToken);
             PersonMerge.Check(keptId, goneId, found[0].Rows.Select(r => (r[0].RequiredString(), r[4].NullableString())));
 
@@ -177,9 +177,9 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
             var reads = clusters.Reads(touched);
             var results = await transaction.RunAsync(
             [
-                cypher.Query("MergePersonInto", new Dictionary<string, object?> { ["kept"] = keptId, ["gone"] = goneId }),
-                cypher.Query("SetMeetingReportParticipants", new Dictionary<string, object?> { ["rows"] = renamed }),
-                cypher.Query("DeleteMeetingReports", new Dictionary<string, object?> { ["ids"] = emptied }),
+                cypher.Query(CypherQuery.MergePersonInto, new Dictionary<string, object?> { ["kept"] = keptId, ["gone"] = goneId }),
+                cypher.Query(CypherQuery.SetMeetingReportParticipants, new Dictionary<string, object?> { ["rows"] = renamed }),
+                cypher.Query(CypherQuery.DeleteMeetingReports, new Dictionary<string, object?> { ["ids"] = emptied }),
                 .. reads,
             ], cancellationToken);
             await transaction.CommitAsync(clusters.Writes(results.Skip(results.Count - reads.Count).ToList()), cancellationToken);
@@ -195,9 +195,9 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
         {
             var found = await transaction.RunAsync(
             [
-                cypher.Query("PersonsByIds", new Dictionary<string, object?> { ["ids"] = new[] { personId } }),
-                cypher.Query("ArticlesMentioningPerson", new Dictionary<string, object?> { ["id"] = personId }),
-                cypher.Query("MeetingReportsOfPerson", new Dictionary<string, object?> { ["id"] = personId }),
+                cypher.Query(CypherQuery.PersonsByIds, new Dictionary<string, object?> { ["ids"] = new[] { personId } }),
+                cypher.Query(CypherQuery.ArticlesMentioningPerson, new Dictionary<string, object?> { ["id"] = personId }),
+                cypher.Query(CypherQuery.MeetingReportsOfPerson, new Dictionary<string, object?> { ["id"] = personId }),
             ], cancellationToken);
             var person = found[0].Rows.Select(r => (Name: r[1].RequiredString(), Country: r[2].NullableString())).FirstOrDefault();
             var articles = articleIds.Distinct(StringComparer.Ordinal).ToList();
@@ -206,7 +206,7 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
             var newName = string.IsNullOrWhiteSpace(name) ? person.Name : name.Trim();
             var newCountry = StoredValues.CountryCode(country) ?? person.Country;
             var key = catalog.FoldPersonName(newName);
-            var taken = (await transaction.RunAsync([cypher.Query("PersonIdsTaken", new Dictionary<string, object?> { ["ids"] = PersonMatching.CandidateIds(newName, newCountry) })],
+            var taken = (await transaction.RunAsync([cypher.Query(CypherQuery.PersonIdsTaken, new Dictionary<string, object?> { ["ids"] = PersonMatching.CandidateIds(newName, newCountry) })],
                 cancellationToken))[0].Rows.Select(r => r[0].RequiredString()).ToHashSet(StringComparer.Ordinal);
             var newId = PersonMatching.NewId(newName, newCountry, taken.Contains);
             if (taken.Contains(newId))
@@ -229,7 +229,7 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
             List<CypherStatement> writes = [];
             if (newCountry is not null)
             {
-                writes.Add(cypher.Query("MergeCountries", new Dictionary<string, object?>
+                writes.Add(cypher.Query(CypherQuery.MergeCountries, new Dictionary<string, object?>
                 {
                     ["rows"] = new[] { new { Code = newCountry, Name = catalog.FindCountry(newCountry)?.Name ?? newCountry } },
                 }));
@@ -240,12 +240,12 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
             var results = await transaction.RunAsync(
             [
                 .. writes,
-                cypher.Query("SplitPersonOff", new Dictionary<string, object?>
+                cypher.Query(CypherQuery.SplitPersonOff, new Dictionary<string, object?>
                 {
                     ["person"] = personId, ["id"] = newId, ["name"] = newName, ["nameKey"] = key, ["surnameKey"] = NameFolding.Surname(key),
                     ["country"] = newCountry, ["articles"] = articles,
                 }),
-                cypher.Query("SetMeetingReportParticipants", new Dictionary<string, object?> { ["rows"] = moved }),
+                cypher.Query(CypherQuery.SetMeetingReportParticipants, new Dictionary<string, object?> { ["rows"] = moved }),
                 .. reads,
             ], cancellationToken);
             await transaction.CommitAsync(clusters.Writes(results.Skip(results.Count - reads.Count).ToList()), cancellationToken);
@@ -254,5 +254,5 @@ public sealed class Neo4jGraphStore(Neo4jClient client, CypherCatalog cypher, Re
     }
 
     private async Task<bool> ExistsAsync(string articleId, CancellationToken cancellationToken) =>
-        (await client.RunAsync(cypher.Query("ArticleExists", new Dictionary<string, object?> { ["id"] = articleId }), cancellationToken)).Rows[0][0].Number() > 0;
+        (await client.RunAsync(cypher.Query(CypherQuery.ArticleExists, new Dictionary<string, object?> { ["id"] = articleId }), cancellationToken)).Rows[0][0].Number() > 0;
 }

@@ -25,14 +25,14 @@ internal sealed class Neo4jMeetingClusters(CypherCatalog cypher, MeetingReportCa
         _groups = groupKeys.Order(StringComparer.Ordinal).Select(k => (k, Guid.NewGuid().ToString("N"), cache?.VersionOf(k))).ToList();
         return
         [
-            cypher.Query("LockMeetingGroups", new Dictionary<string, object?> { ["rows"] = _groups.ConvertAll(g => (object)new { g.Key, g.Version }) }),
-            cypher.Query("MeetingReportsByKeys", new Dictionary<string, object?>
+            cypher.Query(CypherQuery.LockMeetingGroups, new Dictionary<string, object?> { ["rows"] = _groups.ConvertAll(g => (object)new { g.Key, g.Version }) }),
+            cypher.Query(CypherQuery.MeetingReportsByKeys, new Dictionary<string, object?>
             {
                 ["keys"] = _groups.ConvertAll(g => g.Key),
                 ["fresh"] = _groups.Select(g => g.Cached).OfType<string>().ToList(), // version tokens are unique, so a set will do
             }),
-            cypher.Query("MeetingDecisionsByKeys", new Dictionary<string, object?> { ["keys"] = _groups.ConvertAll(g => g.Key) }),
-            cypher.Query("MeetingsByKeys", new Dictionary<string, object?> { ["keys"] = _groups.ConvertAll(g => g.Key) }),
+            cypher.Query(CypherQuery.MeetingDecisionsByKeys, new Dictionary<string, object?> { ["keys"] = _groups.ConvertAll(g => g.Key) }),
+            cypher.Query(CypherQuery.MeetingsByKeys, new Dictionary<string, object?> { ["keys"] = _groups.ConvertAll(g => g.Key) }),
         ];
     }
 
@@ -79,12 +79,12 @@ internal sealed class Neo4jMeetingClusters(CypherCatalog cypher, MeetingReportCa
         var statements = new List<CypherStatement>();
         if (stored.Count > 0)
         {
-            statements.Add(cypher.Query("DeleteMeetings", new Dictionary<string, object?> { ["ids"] = stored.Keys.ToList() }));
+            statements.Add(cypher.Query(CypherQuery.DeleteMeetings, new Dictionary<string, object?> { ["ids"] = stored.Keys.ToList() }));
         }
 
         if (changed.Count > 0)
         {
-            statements.Add(cypher.Query("WriteMeetings", new Dictionary<string, object?> { ["rows"] = changed }));
+            statements.Add(cypher.Query(CypherQuery.WriteMeetings, new Dictionary<string, object?> { ["rows"] = changed }));
         }
 
         return statements;

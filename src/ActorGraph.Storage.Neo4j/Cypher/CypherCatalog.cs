@@ -21,11 +21,11 @@ public sealed class CypherCatalog
     /// <summary>Names of the files in cypher/queries, without extension.</summary>
     public IEnumerable<string> QueryNames => _files.Keys.Where(k => k.StartsWith("queries.", StringComparison.Ordinal)).Select(k => k["queries.".Length..]).Order(StringComparer.Ordinal);
 
-    public CypherStatement Query(string name, IReadOnlyDictionary<string, object?>? parameters = null) =>
-        new(name, QueryText(name), parameters ?? new Dictionary<string, object?>());
+    public CypherStatement Query(CypherQuery query, IReadOnlyDictionary<string, object?>? parameters = null) =>
+        new(query.ToString(), QueryText(query), parameters ?? new Dictionary<string, object?>());
 
-    public string QueryText(string name) =>
-        _files.TryGetValue("queries." + name, out var text) ? text : throw new KeyNotFoundException($"cypher/queries/{name}.cypher is not embedded in the store.");
+    public string QueryText(CypherQuery query) =>
+        _files.TryGetValue("queries." + query, out var text) ? text : throw new KeyNotFoundException($"cypher/queries/{query}.cypher is not embedded in the store.");
 
     /// <summary>The DDL statements for a server: cypher/schema/current on 4.4 and later, cypher/schema/legacy before.</summary>
     public IReadOnlyList<CypherStatement> Schema(Neo4jServer server)

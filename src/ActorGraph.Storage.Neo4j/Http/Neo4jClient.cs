@@ -204,10 +204,10 @@ public sealed class Neo4jClient : IDisposable
             }
         }
 
-        await protocol.RunAsync([_cypher.Query("BackfillParticipantsKeys")], cancellationToken);
-        await protocol.RunAsync([_cypher.Query("BackfillMeetingWindows")], cancellationToken);
-        await protocol.RunAsync([_cypher.Query("BackfillMeetingGroupKeys")], cancellationToken);
-        await protocol.RunAsync([_cypher.Query("BackfillMeetingReports")], cancellationToken);
+        await protocol.RunAsync([_cypher.Query(CypherQuery.BackfillParticipantsKeys)], cancellationToken);
+        await protocol.RunAsync([_cypher.Query(CypherQuery.BackfillMeetingWindows)], cancellationToken);
+        await protocol.RunAsync([_cypher.Query(CypherQuery.BackfillMeetingGroupKeys)], cancellationToken);
+        await protocol.RunAsync([_cypher.Query(CypherQuery.BackfillMeetingReports)], cancellationToken);
         await _seeding.EnsureAsync(protocol, _address, cancellationToken);
     }
 

@@ -21,7 +21,7 @@ internal sealed class OfficeHolderSeeding(CypherCatalog cypher, OfficeHolderTabl
     public async Task EnsureAsync(Neo4jProtocol protocol, Uri address, CancellationToken cancellationToken)
     {
         var version = OfficeHolderSeed.VersionOf(table);
-        var state = (await protocol.RunAsync([Statement("ReferenceDataVersion", ("name", OfficeHolderSeed.Name))], cancellationToken))[0].Rows[0];
+        var state = (await protocol.RunAsync([Statement(CypherQuery.ReferenceDataVersion, ("name", OfficeHolderSeed.Name))], cancellationToken))[0].Rows[0];
         var loaded = state[0].NullableString();
         if (loaded == version)
         {
@@ -34,18 +34,18 @@ internal sealed class OfficeHolderSeeding(CypherCatalog cypher, OfficeHolderTabl
         var watch = Stopwatch.StartNew();
         var seed = OfficeHolderSeed.From(table, catalog);
         Log.LoadingOfficeHolders(logger, address, seed.Persons.Count, seed.Terms.Count);
-        await protocol.RunAsync([Statement("MarkArticleHolds")], cancellationToken);
+        await protocol.RunAsync([Statement(CypherQuery.MarkArticleHolds)], cancellationToken);
         if (loaded is not null)
         {
             // Another version's terms go first; deleting in batches keeps each transaction small.
-            while ((await protocol.RunAsync([Statement("DeleteTerms", ("limit", 10_000))], cancellationToken))[0].Rows[0][0].Number() > 0)
+            while ((await protocol.RunAsync([Statement(CypherQuery.DeleteTerms, ("limit", 10_000))], cancellationToken))[0].Rows[0][0].Number() > 0)
             {
             }
         }
 
         var total = empty ? seed.Persons.Count : seed.Persons.Count + seed.Aliases.Count + seed.Offices.Count + seed.Terms.Count;
         var done = 0;
-        async Task LoadAsync<T>(string query, IReadOnlyList<T> rows, Func<T, object> shape)
+        async Task LoadAsync<T>(CypherQuery query, IReadOnlyList<T> rows, Func<T, object> shape)
         {
             foreach (var batch in rows.Chunk(BatchSize))
             {
@@ -63,7 +63,7 @@ internal sealed class OfficeHolderSeeding(CypherCatalog cypher, OfficeHolderTabl
             var aliases = seed.Aliases.ToLookup(a => a.PersonId, StringComparer.Ordinal);
             var terms = seed.Terms.ToLookup(t => t.PersonId, StringComparer.Ordinal);
             var offices = seed.Offices.ToDictionary(o => o.Id, StringComparer.Ordinal);
-            await LoadAsync("CreateSeedPersons", seed.Persons, p => new
+            await LoadAsync(CypherQuery.CreateSeedPersons, seed.Persons, p => new
             {
                 p.Id, p.Name, p.NameKey, p.SurnameKey, p.Country, p.WikidataId,
                 Aliases = aliases[p.Id].Select(a => a.Alias).ToList(),
@@ -77,18 +77,18 @@ internal sealed class OfficeHolderSeeding(CypherCatalog cypher, OfficeHolderTabl
         }
         else
         {
-            await protocol.RunAsync([Statement("BackfillPersonNames")], cancellationToken);
-            await LoadAsync("SeedPersons", seed.Persons, p => p);
-            await LoadAsync("AddPersonAliases", seed.Aliases, a => new { a.PersonId, a.Alias, a.Key });
-            await LoadAsync("SeedOffices", seed.Offices, o => o);
-            await LoadAsync("SeedTerms", seed.Terms, t => new
+            await protocol.RunAsync([Statement(CypherQuery.BackfillPersonNames)], cancellationToken);
+            await LoadAsync(CypherQuery.SeedPersons, seed.Persons, p => p);
+            await LoadAsync(CypherQuery.AddPersonAliases, seed.Aliases, a => new { a.PersonId, a.Alias, a.Key });
+            await LoadAsync(CypherQuery.SeedOffices, seed.Offices, o => o);
+            await LoadAsync(CypherQuery.SeedTerms, seed.Terms, t => new
             {
                 t.PersonId, t.OfficeId, t.From, t.To, t.FromEarliest, t.ToLatest, t.ConfirmedUntil, t.Source, Term = TermKey(t),
             });
         }
 
         await ClassifyOfficesAsync(protocol, cancellationToken);
-        await protocol.RunAsync([Statement("SetReferenceDataVersion", ("name", OfficeHolderSeed.Name), ("version", version),
+        await protocol.RunAsync([Statement(CypherQuery.SetReferenceDataVersion, ("name", OfficeHolderSeed.Name), ("version", version),
             ("loadedAt", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)))], cancellationToken);
         Log.LoadedOfficeHolders(logger, address, watch.ElapsedMilliseconds);
     }
@@ -96,18 +96,18 @@ internal sealed class OfficeHolderSeeding(CypherCatalog cypher, OfficeHolderTabl
     /// <summary>Offices sources stated before offices had kinds get theirs.</summary>
     private async Task ClassifyOfficesAsync(Neo4jProtocol protocol, CancellationToken cancellationToken)
     {
-        var untyped = (await protocol.RunAsync([Statement("OfficesWithoutKind")], cancellationToken))[0].Rows
+        var untyped = (await protocol.RunAsync([Statement(CypherQuery.OfficesWithoutKind)], cancellationToken))[0].Rows
             .Select(r => new { Id = r[0].RequiredString(), Title = r[1].RequiredString(), Country = r[2].NullableString() })
             .Select(o => new { o.Id, Kind = OfficeKinds.Text(table.Kinds.Classify(o.Title, o.Country)), TitleKey = NameFolding.Fold(o.Title) })
             .ToList();
         foreach (var batch in untyped.Chunk(BatchSize))
         {
-            await protocol.RunAsync([Statement("SetOfficeKinds", ("rows", batch.ToList()))], cancellationToken);
+            await protocol.RunAsync([Statement(CypherQuery.SetOfficeKinds, ("rows", batch.ToList()))], cancellationToken);
         }
     }
 
     private static string TermKey(OfficeHolderSeed.TermRow term) => $"{term.From}..{term.To}";
 
-    private CypherStatement Statement(string name, params (string Name, object? Value)[] parameters) =>
+    private CypherStatement Statement(CypherQuery name, params (string Name, object? Value)[] parameters) =>
         cypher.Query(name, parameters.ToDictionary(p => p.Name, p => p.Value));
 }

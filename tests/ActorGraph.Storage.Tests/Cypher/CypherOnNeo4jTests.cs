@@ -16,13 +16,14 @@ public sealed class CypherOnNeo4jTests(Neo4jServerFixture server)
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
-    public void EmbeddedStatements_AreExactlyTheFilesInCypherQueries()
+    public void EmbeddedStatements_AreExactlyTheFilesInCypherQueries_AndTheMembersOfCypherQuery()
     {
         var files = Directory.GetFiles(Path.Combine(RepositoryFolders.Cypher, "queries"), "*.cypher").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
         Assert.Equal(files, CypherCatalog.Embedded.QueryNames);
-        foreach (var name in CypherCatalog.Embedded.QueryNames)
+        Assert.Equal(files, Enum.GetNames<CypherQuery>().Order(StringComparer.Ordinal));
+        foreach (var query in Enum.GetValues<CypherQuery>())
         {
-            Assert.Equal(File.ReadAllText(Path.Combine(RepositoryFolders.Cypher, "queries", name + ".cypher")).ReplaceLineEndings("\n"), CypherCatalog.Embedded.QueryText(name));
+            Assert.Equal(File.ReadAllText(Path.Combine(RepositoryFolders.Cypher, "queries", query + ".cypher")).ReplaceLineEndings("\n"), CypherCatalog.Embedded.QueryText(query));
         }
     }
 
@@ -31,7 +32,7 @@ public sealed class CypherOnNeo4jTests(Neo4jServerFixture server)
     public async Task Query_RunsOnNeo4j_WithEmptyParameters(string name)
     {
         server.RequireServer();
-        var text = CypherCatalog.Embedded.QueryText(name);
+        var text = CypherCatalog.Embedded.QueryText(Enum.Parse<CypherQuery>(name));
         var parameters = CypherParameters.Empty(name, text);
 
         var result = await server.Client.RunAsync(new CypherStatement(name, text, parameters), Cancellation);
@@ -44,7 +45,7 @@ public sealed class CypherOnNeo4jTests(Neo4jServerFixture server)
     {
         server.RequireServer();
         await server.DeleteEverythingAsync(Cancellation);
-        var create = CypherCatalog.Embedded.Query("CreateArticles", new Dictionary<string, object?>
+        var create = CypherCatalog.Embedded.Query(CypherQuery.CreateArticles, new Dictionary<string, object?>
         {
             ["rows"] = new[]
             {
