@@ -26,7 +26,7 @@ internal static class CliServices
                 .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
                 // Loading the office-holders table into a new store takes seconds: say so, and how far it got.
                 .AddFilter(typeof(Storage.Sqlite.SqliteConnectionFactory).FullName, LogLevel.Information)
-                .AddFilter(typeof(Storage.Neo4j.Http.Neo4jClient).FullName, LogLevel.Information));
+                .AddFilter(typeof(Storage.Neo4j.Neo4jClient).FullName, LogLevel.Information));
         services.AddActorGraphStore(config).AddActorGraphIngestion();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         ValidateOptions(provider);

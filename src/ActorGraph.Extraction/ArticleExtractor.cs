@@ -49,7 +49,7 @@ public sealed class ArticleExtractor : IArticleExtractor
 
         // Pass 1: what each sentence says on its own; people with strong evidence (titles, appositives, "said").
         var registry = new PersonRegistry(_gazetteer.Catalog, knownActors);
-        var analysed = new List<(Sentence Sentence, List<Mention> Mentions, List<NameSpan> Spans, List<PersonOccurrence> People, CompanionCues Companions)>();
+        var analysed = new List<AnalysedSentence>();
         var counterparts = new List<(PersonOccurrence Occurrence, string Country, List<PersonOccurrence> Sentence)>();
         foreach (var sentence in sentences)
         {
@@ -72,7 +72,7 @@ public sealed class ArticleExtractor : IArticleExtractor
                 }
             }
 
-            analysed.Add((sentence, mentions, spans, occurrences, companionCues));
+            analysed.Add(new AnalysedSentence(sentence, mentions, spans, occurrences, companionCues));
         }
 
         // Pass 2: bare names ("Blinken") resolve to people met in pass 1 or already in the graph; "the Deputy

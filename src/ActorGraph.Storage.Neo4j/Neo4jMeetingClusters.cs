@@ -1,3 +1,4 @@
+using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j.Cypher;
 using ActorGraph.Storage.Neo4j.Http;

@@ -2,7 +2,6 @@ using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j.Cypher;
-using ActorGraph.Storage.Neo4j.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

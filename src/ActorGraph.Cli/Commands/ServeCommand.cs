@@ -36,7 +36,7 @@ internal static class ServeCommand
             builder.AddActorGraphApi();
             if (parse.GetValue(inbox) is { } folder)
             {
-                builder.Configuration.AddInMemoryCollection([new(Worker.WorkerOptions.SectionName + ":" + nameof(Worker.WorkerOptions.Inbox), folder)]);
+                builder.Configuration.AddInMemoryCollection([new(Worker.Inbox.WorkerOptions.SectionName + ":" + nameof(Worker.Inbox.WorkerOptions.Inbox), folder)]);
                 builder.Services.AddActorGraphInboxWorker();
             }
 

@@ -33,9 +33,9 @@ public static class EnumText
     };
 
     /// <summary>How stores spell a person's ruling on two reports.</summary>
-    public static string Of(Storage.MeetingDecisionKind kind) => kind == Storage.MeetingDecisionKind.Same ? "same" : "apart";
+    public static string Of(MeetingDecisionKind kind) => kind == MeetingDecisionKind.Same ? "same" : "apart";
 
-    public static Storage.MeetingDecisionKind DecisionKind(string text) => text == "same" ? Storage.MeetingDecisionKind.Same : Storage.MeetingDecisionKind.Apart;
+    public static MeetingDecisionKind DecisionKind(string text) => text == "same" ? MeetingDecisionKind.Same : MeetingDecisionKind.Apart;
 
     public static MeetingMode Mode(string text) => text switch
     {

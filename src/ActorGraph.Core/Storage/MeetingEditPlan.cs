@@ -1,3 +1,5 @@
+using ActorGraph.Core.Model;
+
 namespace ActorGraph.Core.Storage;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Core.Tests.Storage;

@@ -4,6 +4,7 @@ using ActorGraph.Core.ReferenceData;
 using ActorGraph.Extraction.Records;
 using ActorGraph.Extraction.ReferenceData;
 using ActorGraph.Ingestion.Records;
+using ActorGraph.TestSupport;
 
 namespace ActorGraph.Ingestion.Tests.Records;
 
@@ -122,7 +123,7 @@ public sealed class OfficialRecordMapperTests
     [Fact]
     public void EveryCountryInTheRecords_Resolves()
     {
-        var layout = HistoryStateLayout.Locate(Path.Combine(Storage.Tests.RepositoryFolders.Root, "samples", "history-state"));
+        var layout = HistoryStateLayout.Locate(Path.Combine(RepositoryFolders.Root, "samples", "history-state"));
         var unresolved = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in layout.RecordFiles)
         {

@@ -4,6 +4,7 @@ using ActorGraph.Core.Annotation;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Extraction.Records;
 using ActorGraph.Ingestion.Records;
+using ActorGraph.TestSupport;
 
 namespace ActorGraph.Ingestion.Tests.Records;
 
@@ -25,7 +26,7 @@ public sealed class RemarksSampleTests(ITestOutputHelper output)
     public async Task PeopleMet_MatchTheHandCheckedSample_AtOrAboveTheFloors()
     {
         var cancellation = TestContext.Current.CancellationToken;
-        var root = Storage.Tests.RepositoryFolders.Root;
+        var root = RepositoryFolders.Root;
         var presidents = await HistoryStateReader.ReadPresidentsAsync(Path.Combine(root, "samples", "history-state", HistoryStateLayout.PresidentsPath), cancellation);
         var mapper = new OfficialRecordMapper(Catalog);
         var lines = await File.ReadAllLinesAsync(Path.Combine(root, "tests", "ActorGraph.Ingestion.Tests", "Records", "remarks-sample.jsonl"), cancellation);

@@ -2,6 +2,7 @@ using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Ingestion.Records;
+using ActorGraph.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Storage.Tests.Conformance;
@@ -716,7 +717,7 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
     {
         if (target.SkipReason is { } reason)
         {
-            if (Neo4j.Neo4jServerFixture.Required)
+            if (TestSupport.Neo4j.Neo4jServerFixture.Required)
             {
                 Assert.Fail(reason);
             }

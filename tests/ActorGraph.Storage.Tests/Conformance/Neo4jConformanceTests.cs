@@ -1,4 +1,5 @@
 using ActorGraph.Storage.Tests.Neo4j;
+using ActorGraph.TestSupport.Neo4j;
 
 namespace ActorGraph.Storage.Tests.Conformance;
 

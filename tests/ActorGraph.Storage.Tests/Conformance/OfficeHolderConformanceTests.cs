@@ -107,7 +107,7 @@ public abstract class OfficeHolderConformanceTests(StoreUnderTest target)
     {
         if (target.SkipReason is { } reason)
         {
-            if (Neo4j.Neo4jServerFixture.Required)
+            if (TestSupport.Neo4j.Neo4jServerFixture.Required)
             {
                 Assert.Fail(reason);
             }

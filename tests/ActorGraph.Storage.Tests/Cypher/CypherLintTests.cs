@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ActorGraph.TestSupport;
 
 namespace ActorGraph.Storage.Tests.Cypher;
 

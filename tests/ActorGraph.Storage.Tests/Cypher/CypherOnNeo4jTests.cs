@@ -3,6 +3,8 @@ using ActorGraph.Storage.Neo4j.Cypher;
 using ActorGraph.Storage.Neo4j.Http;
 using ActorGraph.Storage.Tests.Conformance;
 using ActorGraph.Storage.Tests.Neo4j;
+using ActorGraph.TestSupport;
+using ActorGraph.TestSupport.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Storage.Tests.Cypher;

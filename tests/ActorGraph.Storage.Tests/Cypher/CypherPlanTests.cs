@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using ActorGraph.Storage.Neo4j.Cypher;
 using ActorGraph.Storage.Tests.Neo4j;
+using ActorGraph.TestSupport.Neo4j;
 
 namespace ActorGraph.Storage.Tests.Cypher;
 

@@ -2,7 +2,7 @@ using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j;
-using ActorGraph.Storage.Neo4j.Http;
+using ActorGraph.TestSupport.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using static ActorGraph.Storage.Tests.Conformance.GraphStoreConformanceTests;

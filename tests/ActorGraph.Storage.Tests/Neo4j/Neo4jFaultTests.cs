@@ -3,6 +3,7 @@ using ActorGraph.Core.Storage;
 using ActorGraph.Ingestion;
 using ActorGraph.Storage.Neo4j.Http;
 using ActorGraph.Storage.Tests.Conformance;
+using ActorGraph.TestSupport.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Storage.Tests.Neo4j;

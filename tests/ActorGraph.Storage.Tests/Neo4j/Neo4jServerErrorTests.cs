@@ -1,4 +1,5 @@
 using ActorGraph.Storage.Neo4j.Http;
+using ActorGraph.TestSupport.Neo4j;
 
 namespace ActorGraph.Storage.Tests.Neo4j;
 

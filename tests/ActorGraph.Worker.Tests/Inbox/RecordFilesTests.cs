@@ -1,3 +1,5 @@
+using ActorGraph.TestSupport;
+
 namespace ActorGraph.Worker.Tests.Inbox;
 
 /// <summary>History-state record files dropped in the inbox are imported like <c>actorgraph import history-state</c> does.</summary>
@@ -9,7 +11,7 @@ public sealed class RecordFilesTests
     public async Task Trip_and_visit_files_are_imported_once_and_other_xml_goes_to_failed()
     {
         using var folder = new WorkerFolder();
-        var samples = Path.Combine(Storage.Tests.RepositoryFolders.Root, "samples", "history-state");
+        var samples = Path.Combine(RepositoryFolders.Root, "samples", "history-state");
         var trips = Path.Combine(samples, "travels", "secretary-travels", "blinken-antony-j.xml");
         var tripCount = File.ReadAllText(trips).Split("<trip ").Length - 1;
         folder.DropBytes("blinken-antony-j.xml", File.ReadAllBytes(trips));

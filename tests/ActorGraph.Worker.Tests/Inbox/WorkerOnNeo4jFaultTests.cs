@@ -1,5 +1,5 @@
 using ActorGraph.Storage.Neo4j.Http;
-using ActorGraph.Storage.Tests.Neo4j;
+using ActorGraph.TestSupport.Neo4j;
 
 namespace ActorGraph.Worker.Tests.Inbox;
 

@@ -5,9 +5,10 @@ using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Core.Storage;
 using ActorGraph.Storage.Neo4j.Cypher;
+using ActorGraph.Storage.Neo4j.Http;
 using Microsoft.Extensions.Logging;
 
-namespace ActorGraph.Storage.Neo4j.Http;
+namespace ActorGraph.Storage.Neo4j;
 
 /// <summary>
 /// Loads the office-holders table into the graph on the first connect to a database that lacks it (or holds another

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ActorGraph.Worker;
+namespace ActorGraph.Worker.Inbox;
 
 /// <summary>The inbox worker's settings (section <c>Worker</c>, environment <c>ACTORGRAPH__WORKER__…</c>).</summary>
 public sealed class WorkerOptions : IValidatableObject

@@ -5,10 +5,11 @@ using System.Text.Json;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.ReferenceData.OfficeHolders;
 using ActorGraph.Storage.Neo4j.Cypher;
+using ActorGraph.Storage.Neo4j.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ActorGraph.Storage.Neo4j.Http;
+namespace ActorGraph.Storage.Neo4j;
 
 /// <summary>
 /// Talks to one Neo4j server over HTTP. On first use it discovers the server (<c>GET /</c>), picks the Query API or

@@ -1,4 +1,4 @@
-namespace ActorGraph.Worker;
+namespace ActorGraph.Worker.Inbox;
 
 internal static partial class Log
 {

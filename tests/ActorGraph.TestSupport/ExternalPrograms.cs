@@ -1,4 +1,4 @@
-namespace ActorGraph.Storage.Tests;
+namespace ActorGraph.TestSupport;
 
 /// <summary>Finds programs (java, npm, node) on PATH, to say precisely why a test that needs one skips.</summary>
 public static class ExternalPrograms

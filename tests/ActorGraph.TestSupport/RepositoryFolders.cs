@@ -1,4 +1,4 @@
-namespace ActorGraph.Storage.Tests;
+namespace ActorGraph.TestSupport;
 
 /// <summary>Folders of the repository the tests run from.</summary>
 public static class RepositoryFolders

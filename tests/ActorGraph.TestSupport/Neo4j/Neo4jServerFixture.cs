@@ -6,9 +6,7 @@ using ActorGraph.Storage.Neo4j.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-[assembly: AssemblyFixture(typeof(ActorGraph.Storage.Tests.Neo4j.Neo4jServerFixture))]
-
-namespace ActorGraph.Storage.Tests.Neo4j;
+namespace ActorGraph.TestSupport.Neo4j;
 
 /// <summary>
 /// The Neo4j server for this test run, found as the design says: ACTORGRAPH_TEST_NEO4J_URL, else the npm-packaged

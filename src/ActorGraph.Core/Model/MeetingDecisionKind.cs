@@ -1,4 +1,4 @@
-namespace ActorGraph.Core.Storage;
+namespace ActorGraph.Core.Model;
 
 public enum MeetingDecisionKind
 {
