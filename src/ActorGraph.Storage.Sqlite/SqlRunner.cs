@@ -3,6 +3,14 @@ using Microsoft.Data.Sqlite;
 namespace ActorGraph.Storage.Sqlite;
 
 /// <summary>Runs fixed SQL text with named parameters only; callers never concatenate values into SQL.</summary>
+/// <remarks>
+/// The project's SQL convention: schema changes are files (Migrations/*.sql, applied in order by
+/// <see cref="SchemaMigrator"/>); queries and writes are string constants beside the code that binds their parameters
+/// and reads their columns by position, so a column added to a SELECT and its reader change in one place. Cypher is in
+/// files instead (cypher/) because Neo4j's own parser lints those files in CI and the Browser loads them; SQLite has
+/// no such consumer, and every statement here runs against the real engine in the conformance suite. Fragments are
+/// joined only from other constants (a shared column list, a shared filter), never from input.
+/// </remarks>
 internal static class SqlRunner
 {
     public static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
