@@ -1,6 +1,6 @@
 using System.CommandLine;
-using ActorGraph.Cli;
 using ActorGraph.Cli.Commands;
+using ActorGraph.Cli.Common;
 
 var root = new RootCommand("actorgraph: turn news articles into a graph of diplomatic actors and meetings, and ask it who met whom.")
 {

@@ -1,3 +1,4 @@
+using ActorGraph.Api.GraphQL;
 using ActorGraph.Core.Export;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;

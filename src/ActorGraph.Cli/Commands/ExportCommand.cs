@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using ActorGraph.Cli.Common;
 using ActorGraph.Core.Export;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ActorGraph.Cli.Common;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Extraction;
 using ActorGraph.Ingestion;

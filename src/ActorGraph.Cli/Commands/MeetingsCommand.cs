@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ActorGraph.Cli.Common;
 using ActorGraph.Core.Storage;
 using Spectre.Console;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ActorGraph.Cli.Common;
 using ActorGraph.Core;
 using ActorGraph.Core.ReferenceData;
 using ActorGraph.Core.Storage;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using ActorGraph.Cli.Common;
 using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ActorGraph.Cli.Common;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction;

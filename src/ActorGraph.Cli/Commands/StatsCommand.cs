@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ActorGraph.Cli.Common;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Storage;
 using Spectre.Console;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ActorGraph.Cli.Commands;
+using ActorGraph.Cli.Common;
 using ActorGraph.Ingestion;
 using Spectre.Console;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ActorGraph.Api;
+namespace ActorGraph.Api.GraphQL;
 
 /// <summary>Limits that keep hostile or careless GraphQL queries from exhausting the server, and who may write.</summary>
 public sealed class ApiOptions

@@ -1,4 +1,4 @@
-namespace ActorGraph.Cli.Commands;
+namespace ActorGraph.Cli.Common;
 
 /// <summary>Expands the paths given on the command line into article files, in a stable order.</summary>
 internal static class ArticlePaths

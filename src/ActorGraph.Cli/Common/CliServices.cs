@@ -4,7 +4,7 @@ using ActorGraph.Ingestion;
 using ActorGraph.Storage;
 using Microsoft.Extensions.Options;
 
-namespace ActorGraph.Cli;
+namespace ActorGraph.Cli.Common;
 
 /// <summary>The services a CLI command needs, composed exactly as the API composes them.</summary>
 internal static class CliServices

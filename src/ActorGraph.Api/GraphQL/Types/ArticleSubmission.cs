@@ -4,7 +4,7 @@ using ActorGraph.Core.Annotation;
 using ActorGraph.Ingestion.Reading;
 using GraphQL;
 
-namespace ActorGraph.Api.GraphQL;
+namespace ActorGraph.Api.GraphQL.Types;
 
 /// <summary>An article sent with the <c>submitArticle</c> mutation, checked before anything is extracted or stored.</summary>
 public sealed class ArticleSubmission

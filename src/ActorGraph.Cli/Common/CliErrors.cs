@@ -1,7 +1,7 @@
 using ActorGraph.Storage.Neo4j.Http;
 using Microsoft.Extensions.Options;
 
-namespace ActorGraph.Cli;
+namespace ActorGraph.Cli.Common;
 
 /// <summary>Failures the user can fix (a store that is down, a wrong password, a bad option) get one clear line instead of a stack trace.</summary>
 internal static class CliErrors

@@ -4,7 +4,7 @@ using ActorGraph.Core.Storage;
 using GraphQL;
 using GraphQL.Types.Relay.DataObjects;
 
-namespace ActorGraph.Api.GraphQL;
+namespace ActorGraph.Api.GraphQL.Types;
 
 /// <summary>
 /// Relay-style cursor pages. A ranked list (counterparts, contacts) pages by position: the cursor is the item's index.
