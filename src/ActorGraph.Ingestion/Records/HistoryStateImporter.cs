@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.Records;
@@ -11,7 +12,11 @@ namespace ActorGraph.Ingestion.Records;
 /// (<see cref="OfficialRecordMapper"/>) and stores them in batches, one transaction per batch. Idempotent: a record
 /// already stored is skipped, and duplicate records of one meeting add a source to it, not a meeting.
 /// </summary>
-public sealed partial class HistoryStateImporter(IGraphStore store, OfficialRecordMapper mapper, ILogger<HistoryStateImporter> logger)
+/// <remarks>
+/// Records are counted in <see cref="IngestionMetrics"/> as articles are (stored, already stored, rejected), so
+/// <c>/health</c> and the meters show a worker's record files with its articles.
+/// </remarks>
+public sealed partial class HistoryStateImporter(IGraphStore store, OfficialRecordMapper mapper, IngestionMetrics metrics, ILogger<HistoryStateImporter> logger)
 {
     public const int DefaultBatchSize = 200;
 
@@ -46,6 +51,7 @@ public sealed partial class HistoryStateImporter(IGraphStore store, OfficialReco
                     if (read.Record is not { } record)
                     {
                         summary.Fail(read.Origin, read.Error ?? "unreadable");
+                        metrics.ArticleRejected();
                         LogRecordFailed(read.Origin, read.Error);
                         continue;
                     }
@@ -83,10 +89,13 @@ public sealed partial class HistoryStateImporter(IGraphStore store, OfficialReco
 
     private async Task StoreAsync(List<(OfficialRecord Record, ArticleGraph Graph)> batch, RecordImportSummary summary, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var results = await store.UpsertBatchAsync(batch.Select(b => b.Graph).ToList(), cancellationToken);
+        var perRecord = Stopwatch.GetElapsedTime(started) / Math.Max(1, results.Count);
         for (var i = 0; i < results.Count; i++)
         {
             var graph = batch[i].Graph;
+            metrics.ArticleStored(results[i].Created, perRecord);
             if (!results[i].Created)
             {
                 summary.AlreadyStored++;
