@@ -10,22 +10,8 @@ namespace ActorGraph.Extraction.Meetings;
 /// </summary>
 internal static class MeetingCompanions
 {
-    /// <summary>Cues after which the companions are named.</summary>
-    private static readonly string[][] NamedAfter =
-    [
-        ["accompanied", "by"], ["also", "included"], ["included"], ["joined", "by"], ["delegation", "included"],
-    ];
-
-    /// <summary>Cues before which the companions are named.</summary>
-    private static readonly string[][] NamedBefore =
-    [
-        ["joined", "the", "talks"], ["joined", "the", "meeting"], ["took", "part"], ["also", "attended"], ["sat", "in"],
-        ["hosted", "the", "trilateral"], ["hosted", "the", "three-way"], ["hosted", "the", "talks"], ["hosted", "the", "meeting"],
-        ["chaired", "the", "talks"], ["chaired", "the", "meeting"], ["mediated", "the", "talks"], ["brokered", "the", "talks"],
-    ];
-
     /// <summary>The first words of all cues: most tokens start none, and are passed over with one lookup.</summary>
-    private static readonly FrozenSet<string> CueStarts = NamedAfter.Concat(NamedBefore).Select(cue => cue[0]).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CueStarts = MeetingLexicon.CompanionsNamedAfter.Concat(MeetingLexicon.CompanionsNamedBefore).Select(cue => cue[0]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>How many sentences back the meeting a companion joins may be reported.</summary>
     public const int Reach = 2;
@@ -42,12 +28,12 @@ internal static class MeetingCompanions
                 continue;
             }
 
-            if (after < 0 && Array.Find(NamedAfter, cue => Matches(tokens, i, cue)) is { } a)
+            if (after < 0 && Array.Find(MeetingLexicon.CompanionsNamedAfter, cue => Matches(tokens, i, cue)) is { } a)
             {
                 after = i + a.Length;
             }
 
-            if (before < 0 && Array.Exists(NamedBefore, cue => Matches(tokens, i, cue)))
+            if (before < 0 && Array.Exists(MeetingLexicon.CompanionsNamedBefore, cue => Matches(tokens, i, cue)))
             {
                 before = i;
             }

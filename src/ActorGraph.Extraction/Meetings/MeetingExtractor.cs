@@ -13,17 +13,6 @@ namespace ActorGraph.Extraction.Meetings;
 /// </summary>
 internal static partial class MeetingExtractor
 {
-    private static readonly HashSet<string> PastTriggers = new(StringComparer.Ordinal)
-    {
-        "met", "hosted", "received", "welcomed", "talked", "spoke", "phoned", "telephoned", "conferred", "shook", "discussed", "called", "sat",
-    };
-
-    private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal) { "will", "to", "would", "'ll", "could", "may", "might", "shall" };
-
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "inside", "to", "on" };
-
-    private static readonly HashSet<string> CountryPrepositions = new(StringComparer.Ordinal) { "in", "to", "visit", "visited", "visiting", "visits" };
-
     public static IEnumerable<MeetingDraft> Extract(
         Sentence sentence,
         IReadOnlyList<Mention> mentions,
@@ -158,7 +147,7 @@ internal static partial class MeetingExtractor
     /// planned for the schedule's date, unless it is written in the past tense.
     /// </summary>
     private static bool IsScheduleEntry(string sentence, Token trigger) =>
-        !PastTriggers.Contains(trigger.Lower) && ClockTime().IsMatch(sentence);
+        !MeetingLexicon.PastTriggers.Contains(trigger.Lower) && ClockTime().IsMatch(sentence);
 
     [GeneratedRegex(@"^\s*\d{1,2}(:\d{2})?\s*([ap]\.\s?m\.|[ap]m\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
@@ -301,7 +290,7 @@ internal static partial class MeetingExtractor
         var futureBefore = false;
         for (var k = Math.Max(0, trigger - 3); k < trigger; k++)
         {
-            futureBefore |= FutureMarkers.Contains(tokens[k].Lower);
+            futureBefore |= MeetingLexicon.FutureMarkers.Contains(tokens[k].Lower);
         }
 
         if (futureBefore)
@@ -309,7 +298,7 @@ internal static partial class MeetingExtractor
             return MeetingStatus.Planned;
         }
 
-        if (PastTriggers.Contains(tokens[trigger].Lower))
+        if (MeetingLexicon.PastTriggers.Contains(tokens[trigger].Lower))
         {
             return MeetingStatus.Held;
         }
@@ -358,7 +347,7 @@ internal static partial class MeetingExtractor
             return k >= 0 ? tokens[k].Lower : "";
         }
 
-        var located = mentions.Where(m => PlacePrepositions.Contains(Before(m))
+        var located = mentions.Where(m => MeetingLexicon.PlacePrepositions.Contains(Before(m))
             && (m.Kind == MentionKind.Place || (m.Kind == MentionKind.Country && m.IsCapital) || (m.Kind == MentionKind.Organization && m.Place is not null))).ToList();
         // The most precise place the clause gives: a venue ("at the Kremlin"), then a city, then a capital.
         var best = located.Find(m => m.Place?.Kind == "venue" && Before(m) is "at" or "on" or "to")
@@ -370,7 +359,7 @@ internal static partial class MeetingExtractor
             return (best.Place?.Name ?? best.Text, best.Country ?? best.Place?.Country);
         }
 
-        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsCapital && (CountryPrepositions.Contains(Before(m)) || Before(m) == "trip"));
+        var country = mentions.FirstOrDefault(m => m.Kind == MentionKind.Country && !m.IsCapital && (MeetingLexicon.CountryPrepositions.Contains(Before(m)) || Before(m) == "trip"));
         return (null, country?.Country);
     }
 }

@@ -1,92 +1,83 @@
+using System.Text.Json;
+
 namespace ActorGraph.Extraction.Meetings;
 
-/// <summary>The words news uses to say people met, will meet, talked by phone, or called a meeting off.</summary>
+/// <summary>
+/// The words news uses to say people met, will meet, talked by phone, or called a meeting off: every word list of the
+/// meeting rules, read from Meetings/Data/meeting-lexicon.json (embedded), where each list says what it is for.
+/// </summary>
 internal static class MeetingLexicon
 {
+    private const string ResourceName = "ActorGraph.Extraction.meeting-lexicon.json";
+
+    // First, so the lists below can read it.
+    private static readonly LexiconFile Data = LexiconFile.Load();
+
     /// <summary>Single words that make a sentence about two named people a meeting.</summary>
-    public static readonly HashSet<string> Triggers = new(StringComparer.Ordinal)
-    {
-        "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "hosted", "hosts", "host", "hosting", "received", "receives",
-        "receive", "welcomed", "welcomes", "welcoming", "summit", "bilateral", "conferred", "sat", "sit", "shook", "shake", "shakes",
-        "spoke", "speak", "speaks", "call", "called", "phoned", "telephoned", "conversation", "videoconference", "encounter", "discussed",
-        "tete-a-tete", "conference",
-    };
+    public static readonly HashSet<string> Triggers = Data.Words("triggers");
 
     /// <summary>Triggers that only count when a person is right next to them ("called Netanyahu", not "called for").</summary>
-    public static readonly HashSet<string> NeedsAdjacentPerson = new(StringComparer.Ordinal)
-    {
-        "called", "sat", "sit", "speak", "speaks", "spoke", "discussed", "receive", "received", "receives", "welcomed", "welcomes",
-        "welcoming", "hosted", "hosts", "hosting", "host",
-    };
+    public static readonly HashSet<string> NeedsAdjacentPerson = Data.Words("needsAdjacentPerson");
 
-    public static readonly string[] NegationCues =
-    [
-        "did not meet", "didn't meet", "does not meet", "not meet with", "refused to meet", "declined to meet", "no plans to meet",
-        "won't meet", "will not meet", "has not met", "have not met", "had not met", "never met", "not be meeting", "no meeting",
-        "without meeting", "ruled out a meeting", "ruled out meeting", "did not speak", "has not spoken", "refused to speak",
-        "not talk", "refused to talk", "declined to talk", "will not travel", "would not travel", "not to meet", "no plans for",
-        "not be travelling", "not be traveling", "declined to receive", "refused to receive", "did not receive", "will not receive",
-        "declined to host", "refused to host", "declined to see", "refused to see", "yet to meet", "yet to speak", "turned down",
-    ];
+    /// <summary>Phrases that deny or rule out the meeting a sentence names ("did not meet"): no meeting is taken from the clause.</summary>
+    public static readonly string[] NegationCues = Data.Phrases("negationCues");
 
-    public static readonly string[] CancelCues =
-    [
-        "cancelled", "canceled", "called off", "calls off", "call off", "postponed", "postpones", "scrapped", "cancel", "cancels",
-        "cancellation", "pulled out of", "was shelved", "were shelved", "abruptly ended", "was to have", "were to have", "would have been",
-    ];
+    /// <summary>Phrases that call a meeting off ("postponed", "called off"): the meeting is cancelled, and a date right after one is not its day.</summary>
+    public static readonly string[] CancelCues = Data.Phrases("cancelCues");
 
-    public static readonly string[] PlannedCues =
-    [
-        "will", "plans to", "planned to", "planning to", "plan to", "expected to", "scheduled", "set to", "is due to", "are due to",
-        "is to meet", "are to meet", "upcoming", "would meet", "intends to", "hopes to", "is slated", "are slated", "next week",
-        "next month", "later this", "to meet with", "to hold talks", "to visit", "is traveling to", "is travelling to", "due to meet",
-        "forward to", "ready to meet", "invited",
-    ];
+    /// <summary>Phrases that put a meeting ahead ("will", "plans to", "next week"): the meeting is planned.</summary>
+    public static readonly string[] PlannedCues = Data.Phrases("plannedCues");
 
     /// <summary>Words before a date that make it the day something was said, not the day of the meeting ("said on Wednesday").</summary>
-    public static readonly string[] ReportVerbBefore =
-    [
-        "said on", "says on", "announced on", "told reporters on", "confirmed on", "said late on", "said early on",
-    ];
+    public static readonly string[] ReportVerbBefore = Data.Phrases("reportVerbBefore");
 
     /// <summary>Words that open a new clause after ", and" ("…, and a White House official said").</summary>
-    public static readonly HashSet<string> ClauseSubjectStarts = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "he", "she", "they", "it", "his", "her", "their", "we", "i",
-    };
+    public static readonly HashSet<string> ClauseSubjectStarts = Data.Words("clauseSubjectStarts");
 
-    public static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
-    {
-        "day", "days", "week", "weeks", "month", "months", "hours", "hour", "year", "years",
-    };
+    /// <summary>Words of a span of time ("three days after"), which make the next clause a separate event.</summary>
+    public static readonly HashSet<string> TimeUnits = Data.Words("timeUnits");
 
-    public static readonly string[] CallCues =
-    [
-        "phone", "telephone", "phoned", "telephoned", "by call", "a call", "call with", "calls with", "phone call", "spoke by",
-    ];
+    /// <summary>Phrases that make a meeting a phone call.</summary>
+    public static readonly string[] CallCues = Data.Phrases("callCues");
 
     /// <summary>Verbs that fit a call as well as a meeting ("spoke to", "talked with"): another report may say which.</summary>
-    public static readonly HashSet<string> ModeOpenVerbs = new(StringComparer.Ordinal) { "spoke", "speaks", "speak", "talked", "talks", "talk", "discussed", "conferred" };
+    public static readonly HashSet<string> ModeOpenVerbs = Data.Words("modeOpenVerbs");
 
-    public static readonly string[] VirtualCues =
-    [
-        "video", "videoconference", "virtual", "virtually", "online meeting", "video link",
-    ];
+    /// <summary>Words that make a meeting a video or online one (matched at the start of a word).</summary>
+    public static readonly string[] VirtualCues = Data.Phrases("virtualCues");
 
     /// <summary>Words saying everyone named met together, so "hosted A and B" is one meeting, not two.</summary>
-    public static readonly string[] TogetherCues =
-    [
-        "trilateral", "three-way", "three-party", "four-way", "quadrilateral", "joint meeting", "together", "all three", "jointly",
-    ];
+    public static readonly string[] TogetherCues = Data.Phrases("togetherCues");
 
     /// <summary>Words saying each person named was met on their own ("will meet bilaterally with A and B").</summary>
-    public static readonly string[] SeparateCues =
-    [
-        "bilaterally", "separately", "individually", "separate meetings", "bilateral meetings", "one-on-one meetings", "each of",
-    ];
+    public static readonly string[] SeparateCues = Data.Phrases("separateCues");
 
     /// <summary>Tokens that end the clause a trigger governs.</summary>
-    public static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", "—", "–", ":", "(" };
+    public static readonly HashSet<string> ClauseBreaks = Data.Words("clauseBreaks");
+
+    /// <summary>Words that, after a comma, open a clause the trigger does not govern ("…, while …").</summary>
+    public static readonly HashSet<string> ClauseBreakWordsAfterComma = Data.Words("clauseBreakWordsAfterComma");
+
+    /// <summary>Meeting words in the past tense: the meeting was held unless a cue says otherwise.</summary>
+    public static readonly HashSet<string> PastTriggers = Data.Words("pastTriggers");
+
+    /// <summary>Words before a trigger that put it ahead ("will meet", "to meet").</summary>
+    public static readonly HashSet<string> FutureMarkers = Data.Words("futureMarkers");
+
+    /// <summary>Words before a place that make it where the meeting was ("in Tel Aviv", "at the Kirya").</summary>
+    public static readonly HashSet<string> PlacePrepositions = Data.Words("placePrepositions");
+
+    /// <summary>Words before a country that make it where the meeting was or the trip went ("visit Jordan").</summary>
+    public static readonly HashSet<string> CountryPrepositions = Data.Words("countryPrepositions");
+
+    /// <summary>Cues after which the companions are named.</summary>
+    public static readonly string[][] CompanionsNamedAfter = Data.Phrases("companionsNamedAfter").Select(p => p.Split(' ')).ToArray();
+
+    /// <summary>Cues before which the companions are named.</summary>
+    public static readonly string[][] CompanionsNamedBefore = Data.Phrases("companionsNamedBefore").Select(p => p.Split(' ')).ToArray();
+
+    /// <summary>Words of travel that set a scene a later sentence continues ("visited Kyiv yesterday. While in Kyiv, …").</summary>
+    public static readonly HashSet<string> TravelWords = Data.Words("travelWords");
 
     /// <summary>
     /// True when one of <paramref name="cues"/> stands as whole words in <paramref name="paddedText"/>: lower-case
@@ -130,8 +121,23 @@ internal static class MeetingLexicon
         return false;
     }
 
-    public static readonly HashSet<string> ClauseBreakWordsAfterComma = new(StringComparer.Ordinal)
+    private sealed class LexiconFile(JsonElement root)
     {
-        "while", "after", "before", "as", "who", "which", "whereas", "but", "when", "although", "where",
-    };
+        public static LexiconFile Load()
+        {
+            using var stream = typeof(MeetingLexicon).Assembly.GetManifestResourceStream(ResourceName)
+                ?? throw new InvalidOperationException($"Embedded {ResourceName} is missing from the build.");
+            using var document = JsonDocument.Parse(stream);
+            return new LexiconFile(document.RootElement.Clone());
+        }
+
+        public HashSet<string> Words(string list) => new(Read(list, "words"), StringComparer.Ordinal);
+
+        public string[] Phrases(string list) => Read(list, "phrases");
+
+        private string[] Read(string list, string field) =>
+            root.TryGetProperty(list, out var entry) && entry.TryGetProperty(field, out var values)
+                ? [.. values.EnumerateArray().Select(v => v.GetString() ?? throw new InvalidDataException($"{ResourceName}: {list} holds a non-string."))]
+                : throw new InvalidDataException($"{ResourceName} has no {field} list '{list}'.");
+    }
 }

@@ -13,14 +13,9 @@ internal readonly record struct SceneDate(int Sentence, DateOnly Date)
     /// <summary>How many sentences later a scene may still be continued.</summary>
     public const int Reach = 3;
 
-    private static readonly HashSet<string> TravelWords = new(StringComparer.Ordinal)
-    {
-        "visited", "visiting", "arrived", "landed", "traveled", "travelled", "travels", "toured", "was", "were", "visit", "trip", "stop",
-    };
-
     public static SceneDate? Of(Sentence sentence, int index, DateOnly? published)
     {
-        if (!sentence.Tokens.Any(t => TravelWords.Contains(t.Lower)))
+        if (!sentence.Tokens.Any(t => MeetingLexicon.TravelWords.Contains(t.Lower)))
         {
             return null;
         }
