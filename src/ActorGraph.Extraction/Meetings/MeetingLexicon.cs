@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction.Meetings;
 
@@ -11,7 +11,7 @@ internal static class MeetingLexicon
     private const string ResourceName = "ActorGraph.Extraction.meeting-lexicon.json";
 
     // First, so the lists below can read it.
-    private static readonly LexiconFile Data = LexiconFile.Load();
+    private static readonly EmbeddedLexicon Data = EmbeddedLexicon.Load(ResourceName);
 
     /// <summary>Single words that make a sentence about two named people a meeting.</summary>
     public static readonly HashSet<string> Triggers = Data.Words("triggers");
@@ -119,25 +119,5 @@ internal static class MeetingLexicon
         }
 
         return false;
-    }
-
-    private sealed class LexiconFile(JsonElement root)
-    {
-        public static LexiconFile Load()
-        {
-            using var stream = typeof(MeetingLexicon).Assembly.GetManifestResourceStream(ResourceName)
-                ?? throw new InvalidOperationException($"Embedded {ResourceName} is missing from the build.");
-            using var document = JsonDocument.Parse(stream);
-            return new LexiconFile(document.RootElement.Clone());
-        }
-
-        public HashSet<string> Words(string list) => new(Read(list, "words"), StringComparer.Ordinal);
-
-        public string[] Phrases(string list) => Read(list, "phrases");
-
-        private string[] Read(string list, string field) =>
-            root.TryGetProperty(list, out var entry) && entry.TryGetProperty(field, out var values)
-                ? [.. values.EnumerateArray().Select(v => v.GetString() ?? throw new InvalidDataException($"{ResourceName}: {list} holds a non-string."))]
-                : throw new InvalidDataException($"{ResourceName} has no {field} list '{list}'.");
     }
 }

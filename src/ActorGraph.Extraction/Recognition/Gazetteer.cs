@@ -13,13 +13,6 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, string> _countryWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlaceEntry> _placesByFoldedName = new(StringComparer.Ordinal);
 
-    /// <summary>Phrases that contain a country word but name a region: they must not count as the country.</summary>
-    private static readonly string[] RegionPhrases =
-    [
-        "South American", "Latin American", "North American", "Central American", "South Americans", "Latin Americans",
-        "Korean peninsula", "Korean Peninsula", "Indian Ocean", "Indo-Pacific", "Arabian Peninsula", "Persian Gulf",
-    ];
-
     public Gazetteer(ReferenceCatalog catalog)
     {
         Catalog = catalog;
@@ -61,7 +54,7 @@ internal sealed class Gazetteer
             }
         }
 
-        foreach (var region in RegionPhrases)
+        foreach (var region in RecognitionLexicon.RegionPhrases)
         {
             _matcher.Add(region, caseSensitive: true, new Mention(MentionKind.Region, 0, 0, region, null));
         }
@@ -161,7 +154,7 @@ internal sealed class Gazetteer
         && mention.End < tokens.Count
         && tokens[mention.End].IsWord
         && tokens[mention.End].IsCapitalized
-        && !NameSpanFinder.NotNames.Contains(tokens[mention.End].Text)
+        && !RecognitionLexicon.NotNames.Contains(tokens[mention.End].Text)
         && !mentions.Exists(m => m.Start == mention.End);
 
     /// <summary>A city, venue or capital by its name in any case ("NEW DELHI" in a dateline).</summary>

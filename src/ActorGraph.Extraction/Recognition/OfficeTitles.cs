@@ -11,8 +11,6 @@ namespace ActorGraph.Extraction.Recognition;
 /// </summary>
 internal static class OfficeTitles
 {
-    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "of", "for", "the", "and", "to", "on", "in", "at" };
-
     public static string Written(IReadOnlyList<Token> tokens, Mention title)
     {
         var words = tokens.Skip(title.Start).Take(title.Length).Select(t => t.Text).ToList();
@@ -29,7 +27,7 @@ internal static class OfficeTitles
             words = words[^title.Text.Split(' ').Length..];
         }
 
-        return string.Join(' ', words.Select((w, i) => i > 0 && SmallWords.Contains(w) ? w : Capitalised(w))).Replace(" ,", ",", StringComparison.Ordinal);
+        return string.Join(' ', words.Select((w, i) => i > 0 && RecognitionLexicon.SmallWords.Contains(w) ? w : Capitalised(w))).Replace(" ,", ",", StringComparison.Ordinal);
     }
 
     /// <summary>"Spokesperson", "Deputy Spokesman", "Press Secretary": someone who speaks for a government or body.</summary>

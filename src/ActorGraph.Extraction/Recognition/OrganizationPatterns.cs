@@ -9,35 +9,12 @@ namespace ActorGraph.Extraction.Recognition;
 /// </summary>
 internal static class OrganizationPatterns
 {
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
-    {
-        "Ministry", "Department", "Embassy", "Consulate", "Parliament", "Cabinet", "Presidency", "Party", "Foundation", "Council",
-        "Commission", "Bureau", "Agency", "Command", "Corporation", "Forum", "Coalition", "Institute", "Fund", "Authority",
-        "Committee", "Assembly", "Organization", "Organisation", "Alliance", "Initiative", "Office",
-    };
-
-    /// <summary>Capitalised words that open a sentence or a phrase but are no part of a body's name.</summary>
-    private static readonly HashSet<string> NotPartOfName = new(StringComparer.Ordinal) { "The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our" };
-
-    /// <summary>
-    /// Words that are no person's name (<see cref="NameSpanFinder.NotNames"/>) but may well be part of a body's:
-    /// "Black Sea Grain Initiative", "Joint Staff", "Central Military Commission".
-    /// </summary>
-    private static readonly HashSet<string> BodyNameWords = new(StringComparer.Ordinal)
-    {
-        "Middle", "East", "West", "North", "South", "Western", "Eastern", "Northern", "Southern", "Central", "Arab", "Muslim", "Jewish",
-        "Christian", "Islamic", "Holocaust", "Covid", "COVID-19", "Summit", "War", "Strip", "Bank", "City", "Sea", "Ocean", "Gulf",
-        "Agency", "Group", "Party", "Force", "Forces", "Army", "Navy", "Union", "Republic", "Kingdom", "State", "States", "Assembly",
-        "Foundation", "Institute", "Committee", "Commission", "Council", "Forum", "Conference", "Government", "Office", "Joint", "Regional",
-    };
-
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "&", "on", "," };
 
     public static void Apply(IReadOnlyList<Token> tokens, List<Mention> mentions)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Heads.Contains(tokens[i].Text))
+            if (!RecognitionLexicon.Heads.Contains(tokens[i].Text))
             {
                 continue;
             }
@@ -69,7 +46,7 @@ internal static class OrganizationPatterns
                     {
                         end = next;
                     }
-                    else if (Connectors.Contains(tokens[end].Text) && end + 1 < tokens.Count && RemitAt(tokens, mentions, end + 1) is not null)
+                    else if (RecognitionLexicon.Connectors.Contains(tokens[end].Text) && end + 1 < tokens.Count && RemitAt(tokens, mentions, end + 1) is not null)
                     {
                         end++;
                     }
@@ -105,8 +82,8 @@ internal static class OrganizationPatterns
     }
 
     private static bool ExtendsBackOver(IReadOnlyList<Token> tokens, List<Mention> mentions, int k) =>
-        IsNameWord(tokens[k]) && !NotPartOfName.Contains(tokens[k].Text)
-        && (BodyNameWords.Contains(tokens[k].Text) || !NameSpanFinder.NotNames.Contains(tokens[k].Text))
+        IsNameWord(tokens[k]) && !RecognitionLexicon.NotPartOfName.Contains(tokens[k].Text)
+        && (RecognitionLexicon.BodyNameWords.Contains(tokens[k].Text) || !RecognitionLexicon.NotNames.Contains(tokens[k].Text))
         && Covered(mentions, k) is null or { Kind: MentionKind.Country, IsCapital: false };
 
     /// <summary>Where a remit word or a country, region or place starting at <paramref name="k"/> ends, or null.</summary>

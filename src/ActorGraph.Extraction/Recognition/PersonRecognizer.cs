@@ -11,15 +11,6 @@ namespace ActorGraph.Extraction.Recognition;
 /// </summary>
 internal static class PersonRecognizer
 {
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
-        "said", "says", "told", "tells", "added", "stated", "wrote", "noted", "asked", "stressed", "urged", "warned", "insisted", "announced",
-    };
-
-    private static readonly HashSet<string> PersonVerbsBefore = new(StringComparer.Ordinal)
-    {
-        "met", "meets", "meet", "hosted", "hosts", "received", "receives", "welcomed", "welcomes", "phoned", "telephoned", "called", "thanked",
-    };
 
     /// <param name="tokens">The sentence.</param>
     /// <param name="mentions">What the gazetteer found in it.</param>
@@ -238,8 +229,8 @@ internal static class PersonRecognizer
     }
 
     private static bool IsSpeaker(IReadOnlyList<Token> tokens, NameSpan span) =>
-        (span.End < tokens.Count && SpeechVerbs.Contains(tokens[span.End].Lower))
-        || (span.Start >= 2 && SpeechVerbs.Contains(tokens[span.Start - 1].Lower) && tokens[span.Start - 2].Text is "," or "\"");
+        (span.End < tokens.Count && RecognitionLexicon.SpeechVerbs.Contains(tokens[span.End].Lower))
+        || (span.Start >= 2 && RecognitionLexicon.SpeechVerbs.Contains(tokens[span.Start - 1].Lower) && tokens[span.Start - 2].Text is "," or "\"");
 
     private static bool FollowsPersonVerb(IReadOnlyList<Token> tokens, NameSpan span)
     {
@@ -250,6 +241,6 @@ internal static class PersonRecognizer
             return before >= 0 && tokens[before].Lower is "met" or "meet" or "meets" or "meeting" or "talks" or "spoke" or "call" or "conversation" or "down";
         }
 
-        return before >= 0 && PersonVerbsBefore.Contains(tokens[before].Lower);
+        return before >= 0 && RecognitionLexicon.PersonVerbsBefore.Contains(tokens[before].Lower);
     }
 }
