@@ -31,7 +31,7 @@ internal static class ImportCommand
             var summary = await runner.RunAsync(parse.GetValue(path)!, parse.GetValue(batchSize), cancellationToken);
             if (parse.GetValue(format) == SummaryJson.Format)
             {
-                Console.WriteLine(SummaryJson.Of(summary, await store.GetStatisticsAsync(CancellationToken.None), cancellationToken.IsCancellationRequested));
+                Console.WriteLine(SummaryJson.OfImport(summary, await store.GetStatisticsAsync(CancellationToken.None), cancellationToken.IsCancellationRequested));
             }
 
             return cancellationToken.IsCancellationRequested ? IngestCommand.Interrupted : summary.Failed == 0 ? 0 : 1;

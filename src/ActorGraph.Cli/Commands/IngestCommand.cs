@@ -51,7 +51,7 @@ internal static class IngestCommand
 
             if (parse.GetValue(format) == SummaryJson.Format)
             {
-                Console.WriteLine(SummaryJson.Of(summary, stored, cancellationToken.IsCancellationRequested));
+                Console.WriteLine(SummaryJson.OfIngest(summary, stored, cancellationToken.IsCancellationRequested));
             }
 
             return cancellationToken.IsCancellationRequested ? Interrupted : summary.Failed == 0 ? 0 : 1;

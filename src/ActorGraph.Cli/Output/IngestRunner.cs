@@ -11,10 +11,10 @@ namespace ActorGraph.Cli.Output;
 /// </summary>
 internal sealed class IngestRunner(ArticleIngestor ingestor, FileBatchIngestor files, IngestCheckpoints? checkpoints, int batchSize, IAnsiConsole console)
 {
-    private readonly IngestSummary _summary = new();
+    private readonly IngestionSummary _summary = new(FileBatchIngestor.MaxFailuresKept);
 
     /// <param name="stopToken">Ctrl+C: the batch in hand is committed, then the run stops (and resumes next time).</param>
-    public async Task<IngestSummary> RunAsync(IReadOnlyList<string> paths, CancellationToken stopToken)
+    public async Task<IngestionSummary> RunAsync(IReadOnlyList<string> paths, CancellationToken stopToken)
     {
         var (found, missing) = ArticlePaths.Expand(paths);
         foreach (var path in missing)
@@ -28,10 +28,10 @@ internal sealed class IngestRunner(ArticleIngestor ingestor, FileBatchIngestor f
         var stoppedIn = await progress.RunAsync(report => IngestAllAsync(found, (file, bytes) =>
         {
             done += bytes;
-            report(file, done, _summary.Articles);
+            report(file, done, _summary.Handled);
         }, stopToken));
 
-        Print(found.Count, stoppedIn, progress.Rate(_summary.Articles));
+        Print(found.Count, stoppedIn, progress.Rate(_summary.Handled));
         return _summary;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ActorGraph.Core.Storage;
 using ActorGraph.Extraction.ReferenceData;
+using ActorGraph.Ingestion;
 using ActorGraph.Ingestion.Records;
 using Spectre.Console;
 
@@ -11,7 +12,7 @@ namespace ActorGraph.Cli.Output;
 /// </summary>
 internal sealed class RecordImportRunner(HistoryStateImporter importer, IGraphStore store, IAnsiConsole console)
 {
-    public async Task<RecordImportSummary> RunAsync(string root, int batchSize, CancellationToken stopToken)
+    public async Task<IngestionSummary> RunAsync(string root, int batchSize, CancellationToken stopToken)
     {
         var layout = HistoryStateLayout.Locate(root);
         var presidents = layout.PresidentsFile is { } file
@@ -34,21 +35,21 @@ internal sealed class RecordImportRunner(HistoryStateImporter importer, IGraphSt
                 currentFile = f;
             }
 
-            report(f, finishedFiles + position, s.Records);
+            report(f, finishedFiles + position, s.Read);
         }, stopToken));
 
-        var (rate, elapsed) = (progress.Rate(summary.Records), progress.Elapsed); // the import's, not the counting after it
+        var (rate, elapsed) = (progress.Rate(summary.Read), progress.Elapsed); // the import's, not the counting after it
         var after = await store.GetStatisticsAsync(CancellationToken.None);
         Print(summary, before, after, rate, elapsed, stopToken.IsCancellationRequested);
         return summary;
     }
 
-    private void Print(RecordImportSummary summary, StoreStatistics before, StoreStatistics after, double rate, TimeSpan elapsed, bool stopped)
+    private void Print(IngestionSummary summary, StoreStatistics before, StoreStatistics after, double rate, TimeSpan elapsed, bool stopped)
     {
         static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
         var table = new Table().Border(TableBorder.Rounded).AddColumn("files").AddColumn("records").AddColumn("new").AddColumn("already stored")
             .AddColumn("no one met").AddColumn("failed").AddColumn("meetings").AddColumn("records/s").AddColumn("time");
-        table.AddRow(N(summary.Files), N(summary.Records), N(summary.Added), N(summary.AlreadyStored), N(summary.WithoutMeetings), N(summary.Failed),
+        table.AddRow(N(summary.Files), N(summary.Read), N(summary.Added), N(summary.AlreadyStored), N(summary.WithoutMeetings), N(summary.Failed),
             N(summary.Meetings), rate.ToString("N0", CultureInfo.InvariantCulture), elapsed.ToString(@"m\:ss", CultureInfo.InvariantCulture));
         console.Write(table);
 

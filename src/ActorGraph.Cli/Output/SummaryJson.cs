@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ActorGraph.Core.Storage;
-using ActorGraph.Ingestion.Records;
+using ActorGraph.Ingestion;
 using Spectre.Console;
 
 namespace ActorGraph.Cli.Output;
@@ -36,7 +36,7 @@ internal static class SummaryJson
         return console;
     }
 
-    public static string Of(IngestSummary summary, StoreStatistics? stored, bool stopped) => JsonSerializer.Serialize(new
+    public static string OfIngest(IngestionSummary summary, StoreStatistics? stored, bool stopped) => JsonSerializer.Serialize(new
     {
         newArticles = summary.Added,
         alreadyStored = summary.AlreadyStored,
@@ -48,10 +48,10 @@ internal static class SummaryJson
         store = Store(stored),
     }, Options);
 
-    public static string Of(RecordImportSummary summary, StoreStatistics stored, bool stopped) => JsonSerializer.Serialize(new
+    public static string OfImport(IngestionSummary summary, StoreStatistics stored, bool stopped) => JsonSerializer.Serialize(new
     {
         files = summary.Files,
-        records = summary.Records,
+        records = summary.Read,
         newRecords = summary.Added,
         alreadyStored = summary.AlreadyStored,
         noOneMet = summary.WithoutMeetings,

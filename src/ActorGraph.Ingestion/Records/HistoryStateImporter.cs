@@ -20,19 +20,22 @@ public sealed partial class HistoryStateImporter(IGraphStore store, OfficialReco
 {
     public const int DefaultBatchSize = 200;
 
+    /// <summary>How many failures an import keeps with their reasons.</summary>
+    public const int FailuresKept = 50;
+
     /// <param name="onBatch">Called after each committed batch with the file and the bytes of it read so far.</param>
     /// <param name="stopToken">Stops between batches; what was committed stays, and a re-run skips it.</param>
-    public async Task<RecordImportSummary> ImportAsync(
+    public async Task<IngestionSummary> ImportAsync(
         IReadOnlyList<string> files,
         PresidentTerms presidents,
         int batchSize,
-        Action<string, long, RecordImportSummary>? onBatch,
+        Action<string, long, IngestionSummary>? onBatch,
         CancellationToken stopToken)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(presidents);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        var summary = new RecordImportSummary();
+        var summary = new IngestionSummary(FailuresKept);
         var batch = new List<(OfficialRecord Record, ArticleGraph Graph)>(batchSize);
         foreach (var file in files)
         {
@@ -56,7 +59,7 @@ public sealed partial class HistoryStateImporter(IGraphStore store, OfficialReco
                         continue;
                     }
 
-                    summary.Records++;
+                    summary.ReadOne();
                     batch.Add((record, mapper.Map(record, presidents, stopToken)));
                     if (batch.Count >= batchSize)
                     {
@@ -83,11 +86,11 @@ public sealed partial class HistoryStateImporter(IGraphStore store, OfficialReco
             onBatch?.Invoke(file, Math.Max(position, SafeLength(file)), summary);
         }
 
-        LogImported(summary.Files, summary.Records, summary.Added, summary.AlreadyStored, summary.Meetings, summary.Failed);
+        LogImported(summary.Files, summary.Read, summary.Added, summary.AlreadyStored, summary.Meetings, summary.Failed);
         return summary;
     }
 
-    private async Task StoreAsync(List<(OfficialRecord Record, ArticleGraph Graph)> batch, RecordImportSummary summary, CancellationToken cancellationToken)
+    private async Task StoreAsync(List<(OfficialRecord Record, ArticleGraph Graph)> batch, IngestionSummary summary, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var results = await store.UpsertBatchAsync(batch.Select(b => b.Graph).ToList(), cancellationToken);
@@ -96,19 +99,7 @@ public sealed partial class HistoryStateImporter(IGraphStore store, OfficialReco
         {
             var graph = batch[i].Graph;
             metrics.ArticleStored(results[i].Created, perRecord);
-            if (!results[i].Created)
-            {
-                summary.AlreadyStored++;
-                continue;
-            }
-
-            summary.Added++;
-            summary.Persons += graph.Persons.Count;
-            summary.Meetings += results[i].Meetings;
-            if (graph.Meetings.Count == 0)
-            {
-                summary.WithoutMeetings++;
-            }
+            summary.Stored(results[i].Created, graph.Persons.Count, results[i].Meetings, withoutMeetings: graph.Meetings.Count == 0);
         }
 
         batch.Clear();

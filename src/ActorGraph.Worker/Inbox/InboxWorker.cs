@@ -188,7 +188,7 @@ public sealed class InboxWorker(FileBatchIngestor files, HistoryStateImporter re
         }
 
         var started = Stopwatch.GetTimestamp();
-        RecordImportSummary summary;
+        IngestionSummary summary;
         try
         {
             summary = await records.ImportAsync([claimed], officials.Presidents, _options.BatchSize, null, stoppingToken);
@@ -205,7 +205,7 @@ public sealed class InboxWorker(FileBatchIngestor files, HistoryStateImporter re
             folders.Release(claimed);
             Log.FileReleased(logger, name);
         }
-        else if (summary.Failed == 0 && summary.Records > 0)
+        else if (summary.Failed == 0 && summary.Read > 0)
         {
             folders.MoveToProcessed(claimed);
             metrics.FileFinished(processed: true);
@@ -215,9 +215,9 @@ public sealed class InboxWorker(FileBatchIngestor files, HistoryStateImporter re
         else
         {
             var reasons = summary.Failures.Select(f => $"{f.Origin}: {f.Error}");
-            Fail(folders, claimed, summary.Records == 0 && summary.Failed == 0
+            Fail(folders, claimed, summary.Read == 0 && summary.Failed == 0
                 ? "the file holds no records."
-                : $"{summary.Failed} of {summary.Records + summary.Failed} records could not be read ({summary.Added} imported):\n" + string.Join('\n', reasons));
+                : $"{summary.Failed} of {summary.Read + summary.Failed} records could not be read ({summary.Added} imported):\n" + string.Join('\n', reasons));
         }
     }
 

@@ -1,6 +1,7 @@
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
+using ActorGraph.Ingestion;
 using ActorGraph.Ingestion.Records;
 using ActorGraph.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -677,8 +678,8 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         var services = await target.CreateEmptyAsync(Cancellation);
         var (summary, stats) = await ImportHistoryStateAsync(services, Cancellation);
         Assert.Equal(0, summary.Failed);
-        Assert.Equal(summary.Records, summary.Added);
-        Assert.True(summary.Records > 7000, $"{summary.Records} records");
+        Assert.Equal(summary.Read, summary.Added);
+        Assert.True(summary.Read > 7000, $"{summary.Read} records");
 
         var blinken = await services.GetRequiredService<IGraphQueries>().WhoMetAsync("Blinken", "2021-01-01", "2021-12-31", null, Cancellation);
         var motegi = Assert.Single(blinken.Counterparts, c => c.Person.Name == "Toshimitsu Motegi");
@@ -688,7 +689,7 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         Assert.Equal("KR", chung.Person.Country);
 
         var again = await ImportHistoryStateAsync(services, Cancellation);
-        Assert.Equal(summary.Records, again.Summary.AlreadyStored);
+        Assert.Equal(summary.Read, again.Summary.AlreadyStored);
         Assert.Equal(stats, again.Statistics);
 
         if (target is not SqliteStoreUnderTest)
@@ -699,7 +700,7 @@ public abstract class GraphStoreConformanceTests(StoreUnderTest target)
         }
     }
 
-    private static async Task<(RecordImportSummary Summary, StoreStatistics Statistics)> ImportHistoryStateAsync(ServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<(IngestionSummary Summary, StoreStatistics Statistics)> ImportHistoryStateAsync(ServiceProvider services, CancellationToken cancellationToken)
     {
         var layout = HistoryStateLayout.Locate(Path.Combine(RepositoryFolders.Root, "samples", "history-state"));
         var presidents = await HistoryStateReader.ReadPresidentsAsync(layout.PresidentsFile!, cancellationToken);
