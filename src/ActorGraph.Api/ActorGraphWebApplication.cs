@@ -1,6 +1,6 @@
 using ActorGraph.Api.Http;
 using ActorGraph.Hosting;
-using ActorGraph.Ingestion;
+using ActorGraph.Ingestion.Composition;
 using ActorGraph.Storage;
 
 namespace ActorGraph.Api;

@@ -1,5 +1,5 @@
 using ActorGraph.Hosting;
-using ActorGraph.Ingestion;
+using ActorGraph.Ingestion.Composition;
 using ActorGraph.Storage;
 using ActorGraph.Worker.Inbox;
 

@@ -1,5 +1,6 @@
 using ActorGraph.Core.Storage;
 using ActorGraph.Ingestion;
+using ActorGraph.Ingestion.Composition;
 using ActorGraph.Ingestion.Reading;
 using ActorGraph.Storage;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,6 @@
 using ActorGraph.Core.Storage;
 using ActorGraph.Hosting;
-using ActorGraph.Ingestion;
+using ActorGraph.Ingestion.Composition;
 using ActorGraph.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using ActorGraph.Core.Storage;
 using ActorGraph.Ingestion;
+using ActorGraph.Ingestion.Composition;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -5,7 +5,7 @@ using ActorGraph.Ingestion.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace ActorGraph.Ingestion;
+namespace ActorGraph.Ingestion.Composition;
 
 public static class IngestionServiceCollectionExtensions
 {
