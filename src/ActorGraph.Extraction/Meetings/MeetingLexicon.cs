@@ -83,7 +83,12 @@ internal static class MeetingLexicon
     /// True when one of <paramref name="cues"/> stands as whole words in <paramref name="paddedText"/>: lower-case
     /// text with a space at each end (" blinken spoke by phone with wang ").
     /// </summary>
-    public static bool HasCue(string[] cues, string paddedText)
+    public static bool HasCue(string[] cues, string paddedText) => FindCue(cues, paddedText, wholeWords: true);
+
+    /// <summary>True when one of <paramref name="cues"/> begins a word of <paramref name="paddedText"/> (as <see cref="HasCue"/>'s text).</summary>
+    public static bool HasCueStart(string[] cues, string paddedText) => FindCue(cues, paddedText, wholeWords: false);
+
+    private static bool FindCue(string[] cues, string paddedText, bool wholeWords)
     {
         ArgumentNullException.ThrowIfNull(cues);
         ArgumentNullException.ThrowIfNull(paddedText);
@@ -92,26 +97,8 @@ internal static class MeetingLexicon
             // Each clause is tested against every cue list: no padded copy of the cue per test.
             for (var at = paddedText.IndexOf(cue, 1, StringComparison.Ordinal); at > 0; at = paddedText.IndexOf(cue, at + 1, StringComparison.Ordinal))
             {
-                if (paddedText[at - 1] == ' ' && at + cue.Length < paddedText.Length && paddedText[at + cue.Length] == ' ')
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when one of <paramref name="cues"/> begins a word of <paramref name="paddedText"/> (as <see cref="HasCue"/>'s text).</summary>
-    public static bool HasCueStart(string[] cues, string paddedText)
-    {
-        ArgumentNullException.ThrowIfNull(cues);
-        ArgumentNullException.ThrowIfNull(paddedText);
-        foreach (var cue in cues)
-        {
-            for (var at = paddedText.IndexOf(cue, 1, StringComparison.Ordinal); at > 0; at = paddedText.IndexOf(cue, at + 1, StringComparison.Ordinal))
-            {
-                if (paddedText[at - 1] == ' ')
+                var end = at + cue.Length;
+                if (paddedText[at - 1] == ' ' && (!wholeWords || (end < paddedText.Length && paddedText[end] == ' ')))
                 {
                     return true;
                 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ActorGraph.Core.Annotation;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.ReferenceData;
@@ -28,9 +27,7 @@ internal sealed class OfficeHolderLinker(OfficeHolderTable table, ReferenceCatal
         OfficeKind.HeadOfState, OfficeKind.HeadOfGovernment, OfficeKind.ForeignMinister, OfficeKind.DefenceMinister, OfficeKind.NationalSecurityAdviser,
     ];
 
-    private const int MaxRememberedAnswers = 4096;
-
-    private readonly ConcurrentDictionary<(string Title, string Country, DateOnly Date), OfficeHolder?> _holderAnswers = new();
+    private readonly BoundedMemo<(string Title, string Country, DateOnly Date), OfficeHolder?> _holderAnswers = new(4096);
 
     public OfficeKinds Kinds => table.Kinds;
 
@@ -60,20 +57,8 @@ internal sealed class OfficeHolderLinker(OfficeHolderTable table, ReferenceCatal
     /// <summary>The holder of a single-seat office of a country on a day, when exactly one certainly held it.</summary>
     public OfficeHolder? HolderOf(string title, string country, DateOnly date)
     {
-        // A feed asks the same few questions over and over ("the Chinese foreign minister" on the day of the news), and
-        // each answer scans the country's terms: remember the recent answers, a bounded number of them.
-        var key = (title, country, date);
-        if (_holderAnswers.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        if (_holderAnswers.Count >= MaxRememberedAnswers)
-        {
-            _holderAnswers.Clear();
-        }
-
-        return _holderAnswers[key] = FindHolderOf(title, country, date);
+        // A feed asks the same few questions over and over ("the Chinese foreign minister" on the day of the news).
+        return _holderAnswers.GetOrAdd((title, country, date), static (question, linker) => linker.FindHolderOf(question.Title, question.Country, question.Date), this);
     }
 
     private OfficeHolder? FindHolderOf(string title, string country, DateOnly date)

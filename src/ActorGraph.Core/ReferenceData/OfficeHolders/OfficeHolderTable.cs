@@ -175,27 +175,15 @@ public sealed class OfficeHolderTable
 
         public Dictionary<string, OfficeTerm[]> TermsByCountry { get; }
 
-        private const int MaxRememberedQuestions = 4096;
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Country, OfficeQuery Office), (OfficeTerm[] WithTitle, OfficeTerm[] OfKind)> _termsFor = new();
+        private readonly BoundedMemo<(string Country, OfficeQuery Office), (OfficeTerm[] WithTitle, OfficeTerm[] OfKind)> _termsFor = new(4096);
 
         /// <summary>A country's terms with the title asked for, and those of the kind asked for, in table order.</summary>
-        public (OfficeTerm[] WithTitle, OfficeTerm[] OfKind) TermsFor(string country, OfficeQuery office)
-        {
-            if (_termsFor.TryGetValue((country, office), out var known))
+        public (OfficeTerm[] WithTitle, OfficeTerm[] OfKind) TermsFor(string country, OfficeQuery office) =>
+            _termsFor.GetOrAdd((country, office), static (question, byCountry) =>
             {
-                return known;
-            }
-
-            if (_termsFor.Count >= MaxRememberedQuestions)
-            {
-                _termsFor.Clear();
-            }
-
-            var terms = TermsByCountry.GetValueOrDefault(country) ?? [];
-            return _termsFor[(country, office)] = (
-                Array.FindAll(terms, t => office.HasTitle(t.Title)),
-                Array.FindAll(terms, t => office.HasKind(t.Kind, t.Title)));
-        }
+                var terms = byCountry.GetValueOrDefault(question.Country) ?? [];
+                return (Array.FindAll(terms, t => question.Office.HasTitle(t.Title)), Array.FindAll(terms, t => question.Office.HasKind(t.Kind, t.Title)));
+            }, TermsByCountry);
 
         private static void Add(Dictionary<string, HashSet<OfficeHolder>> index, string key, OfficeHolder holder)
         {

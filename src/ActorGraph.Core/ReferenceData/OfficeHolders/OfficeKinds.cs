@@ -20,10 +20,8 @@ public sealed class OfficeKinds
     private readonly FrozenDictionary<(string Country, string TitleKey), OfficeKind> _countryTitles;
     private readonly IReadOnlyList<(Regex Pattern, OfficeKind Kind)> _rules;
 
-    // Extraction classifies the same few hundred titles over and over, each through up to every rule's regex:
-    // answers are remembered, a bounded number of them.
-    private const int MaxRememberedTitles = 8192;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Title, string? Country), OfficeKind> _classified = new();
+    // Extraction classifies the same few hundred titles over and over, each through up to every rule's regex.
+    private readonly BoundedMemo<(string Title, string? Country), OfficeKind> _classified = new(8192);
 
     private OfficeKinds(IReadOnlyList<KindEntry> kinds, IReadOnlyList<CountryTitle> countryTitles, IReadOnlyList<TitleRule> rules)
     {
@@ -53,17 +51,7 @@ public sealed class OfficeKinds
     public OfficeKind Classify(string title, string? country)
     {
         ArgumentNullException.ThrowIfNull(title);
-        if (_classified.TryGetValue((title, country), out var known))
-        {
-            return known;
-        }
-
-        if (_classified.Count >= MaxRememberedTitles)
-        {
-            _classified.Clear();
-        }
-
-        return _classified[(title, country)] = ClassifyByRules(title, country);
+        return _classified.GetOrAdd((title, country), static (question, kinds) => kinds.ClassifyByRules(question.Title, question.Country), this);
     }
 
     private OfficeKind ClassifyByRules(string title, string? country)
