@@ -26,7 +26,8 @@ public static class Neo4jStorageServiceCollectionExtensions
         services.TryAddSingleton(_ => CypherCatalog.Embedded);
         services.TryAddSingleton<Neo4jClient>();
         services.TryAddSingleton<IGraphStore, Neo4jGraphStore>();
-        services.TryAddSingleton<IGraphQueries, Neo4jGraphQueries>();
+        services.TryAddSingleton<IGraphReads, Neo4jGraphReads>();
+        services.TryAddSingleton<IGraphQueries, GraphQueries>();
         return services;
     }
 }

@@ -23,7 +23,8 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton(_ => OfficeHolderTable.Default);
         services.TryAddSingleton<SqliteConnectionFactory>();
         services.TryAddSingleton<IGraphStore, SqliteGraphStore>();
-        services.TryAddSingleton<IGraphQueries, SqliteGraphQueries>();
+        services.TryAddSingleton<IGraphReads, SqliteGraphReads>();
+        services.TryAddSingleton<IGraphQueries, GraphQueries>();
         return services;
     }
 }

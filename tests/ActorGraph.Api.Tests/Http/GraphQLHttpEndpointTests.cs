@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ActorGraph.Api.Http;
 using ActorGraph.Core.Storage;
-using ActorGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -81,8 +80,8 @@ public sealed class GraphQLHttpEndpointTests : IDisposable
         CountingQueries? counting = null;
         using var factory = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
-            s.AddSingleton<SqliteGraphQueries>();
-            s.Replace(ServiceDescriptor.Singleton<IGraphQueries>(sp => counting = new CountingQueries(sp.GetRequiredService<SqliteGraphQueries>())));
+            s.AddSingleton<GraphQueries>();
+            s.Replace(ServiceDescriptor.Singleton<IGraphQueries>(sp => counting = new CountingQueries(sp.GetRequiredService<GraphQueries>())));
         }));
         await SampleArticles.IngestAsync(factory.Services);
 

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using ActorGraph.Core.Storage;
-using ActorGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -146,8 +145,8 @@ public sealed class HostileRequestTests : IDisposable
         StallingQueries? stalling = null;
         using var factory = new ApiFactory(new Dictionary<string, string> { ["Api:TimeoutSeconds"] = "0.5" }).WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
-            s.AddSingleton<SqliteGraphQueries>();
-            s.Replace(ServiceDescriptor.Singleton(sp => StallingQueries.Over(sp.GetRequiredService<SqliteGraphQueries>(), out stalling)));
+            s.AddSingleton<GraphQueries>();
+            s.Replace(ServiceDescriptor.Singleton(sp => StallingQueries.Over(sp.GetRequiredService<GraphQueries>(), out stalling)));
         }));
         using var client = factory.CreateClient();
 
@@ -168,8 +167,8 @@ public sealed class HostileRequestTests : IDisposable
             ["Api:TimeoutSeconds"] = "3", ["Api:MaxConcurrentRequests"] = "1", ["Api:MaxQueuedRequests"] = "0",
         }).WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
-            s.AddSingleton<SqliteGraphQueries>();
-            s.Replace(ServiceDescriptor.Singleton(sp => StallingQueries.Over(sp.GetRequiredService<SqliteGraphQueries>(), out stalling)));
+            s.AddSingleton<GraphQueries>();
+            s.Replace(ServiceDescriptor.Singleton(sp => StallingQueries.Over(sp.GetRequiredService<GraphQueries>(), out stalling)));
         }));
         using var client = factory.CreateClient();
         _ = factory.Services.GetRequiredService<IGraphQueries>(); // creates the stalling queries now, not at the first request
