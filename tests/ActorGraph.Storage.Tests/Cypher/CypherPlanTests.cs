@@ -52,6 +52,7 @@ public sealed class CypherPlanTests(Neo4jServerFixture server)
     {
         server.RequireServer();
         await server.DeleteEverythingAsync(Cancellation); // each time: the plan depends on what the graph holds, and other tests leave data behind
+        await server.ResampleIndexesAsync(Cancellation);
 
         var scans = await ScansAsync(name, CypherCatalog.Embedded.QueryText(Enum.Parse<CypherQuery>(name)));
 

@@ -104,6 +104,13 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Samples the indexes whose statistics are out of date (Neo4j does it in the background only after many changes).</summary>
+    public async Task ResampleIndexesAsync(CancellationToken cancellationToken)
+    {
+        RequireServer();
+        await RunTestingAsync("ResampleIndexes", [], cancellationToken);
+    }
+
     private static readonly Lazy<OfficeHolderSeed> TableSeed = new(() => OfficeHolderSeed.From(OfficeHolderTable.Default, ReferenceCatalog.Default));
 
     private async Task<CypherResult> RunTestingAsync(string name, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
