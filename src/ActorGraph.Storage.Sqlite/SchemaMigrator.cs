@@ -1,3 +1,4 @@
+using ActorGraph.Core.Resources;
 using Microsoft.Data.Sqlite;
 
 namespace ActorGraph.Storage.Sqlite;
@@ -56,13 +57,7 @@ public static class SchemaMigrator
         return applied;
     }
 
-    private static string ReadScript(string name)
-    {
-        using var stream = typeof(SchemaMigrator).Assembly.GetManifestResourceStream(ResourcePrefix + name)
-            ?? throw new InvalidOperationException($"Migration {name} is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string ReadScript(string name) => EmbeddedFile.ReadText(typeof(SchemaMigrator).Assembly, ResourcePrefix + name);
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
     {

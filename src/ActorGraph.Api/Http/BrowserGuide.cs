@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using ActorGraph.Core.Resources;
 
 namespace ActorGraph.Api.Http;
 
@@ -79,11 +80,5 @@ internal static class BrowserGuide
         return html.ToString();
     }
 
-    private static string Read(string file)
-    {
-        using var stream = typeof(BrowserGuide).Assembly.GetManifestResourceStream(ResourcePrefix + file)
-            ?? throw new InvalidOperationException($"{file} is not embedded in the API assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string Read(string file) => EmbeddedFile.ReadText(typeof(BrowserGuide).Assembly, ResourcePrefix + file);
 }

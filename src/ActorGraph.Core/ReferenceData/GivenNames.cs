@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using ActorGraph.Core.Resources;
 
 namespace ActorGraph.Core.ReferenceData;
 
@@ -54,8 +55,7 @@ public sealed class GivenNames
 
     private static GivenNames Load()
     {
-        using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream("ActorGraph.ReferenceData.given-names.json")
-            ?? throw new InvalidOperationException("Embedded reference data 'given-names.json' is missing from the build.");
+        using var stream = EmbeddedFile.Open(typeof(GivenNames).Assembly, "ActorGraph.ReferenceData.given-names.json");
         using var document = JsonDocument.Parse(stream);
         return new GivenNames(document.RootElement.GetProperty("groups").Deserialize<List<List<string>>>()!);
     }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using ActorGraph.Core.Identity;
+using ActorGraph.Core.Resources;
 
 namespace ActorGraph.Core.ReferenceData;
 
@@ -134,8 +135,7 @@ public sealed class ReferenceCatalog
     private static JsonDocument ReadResource(string fileName)
     {
         var name = "ActorGraph.ReferenceData." + fileName;
-        using var stream = typeof(ReferenceCatalog).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded reference data '{name}' is missing from the build.");
+        using var stream = EmbeddedFile.Open(typeof(ReferenceCatalog).Assembly, name);
         return JsonDocument.Parse(stream);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using ActorGraph.Core.Identity;
 using ActorGraph.Core.ReferenceData;
+using ActorGraph.Core.Resources;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction.Recognition;
@@ -174,8 +175,7 @@ internal sealed class TitleChains
 
     private static TitleChains Load()
     {
-        using var stream = typeof(TitleChains).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"{ResourceName} is missing from the build.");
+        using var stream = EmbeddedFile.Open(typeof(TitleChains).Assembly, ResourceName);
         using var document = JsonDocument.Parse(stream);
         return new TitleChains(
             document.RootElement.GetProperty("modifiers").EnumerateArray().Select(e => e.GetString()!),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ActorGraph.Core.Annotation;
+using ActorGraph.Core.Resources;
 
 namespace ActorGraph.Extraction.ReferenceData;
 
@@ -39,8 +40,7 @@ public sealed class KnownOfficials(PresidentTerms presidents, IReadOnlyList<Know
 
     private static KnownOfficials Load()
     {
-        using var stream = typeof(KnownOfficials).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"{ResourceName} is missing from the build.");
+        using var stream = EmbeddedFile.Open(typeof(KnownOfficials).Assembly, ResourceName);
         return Read(stream);
     }
 }

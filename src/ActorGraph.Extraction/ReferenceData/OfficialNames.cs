@@ -5,8 +5,6 @@ namespace ActorGraph.Extraction.ReferenceData;
 /// <summary>How the records write US officials' names ("Henry A. (Heinz Alfred) Kissinger") and the forms news uses.</summary>
 public static partial class OfficialNames
 {
-    private static readonly HashSet<string> SurnameParticles = new(StringComparer.OrdinalIgnoreCase) { "van", "von", "de", "da", "del", "der", "la", "le", "du", "dos" };
-
     /// <summary>The name without parenthesised glosses and with single spaces: "Henry A. Kissinger".</summary>
     public static string Clean(string name)
     {
@@ -22,7 +20,7 @@ public static partial class OfficialNames
     {
         var words = Clean(name).Split(' ');
         var surnameStart = words.Length - 1;
-        while (surnameStart > 1 && SurnameParticles.Contains(words[surnameStart - 1]))
+        while (surnameStart > 1 && NameLexicon.SurnameParticles.Contains(words[surnameStart - 1]))
         {
             surnameStart--;
         }

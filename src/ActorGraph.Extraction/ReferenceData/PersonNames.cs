@@ -11,14 +11,6 @@ namespace ActorGraph.Extraction.ReferenceData;
 /// </summary>
 internal static partial class PersonNames
 {
-    private static readonly HashSet<string> Prefixes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Prince", "Princess", "Sheikh", "Sheikha", "Shaikh", "Sir", "Dame", "Lord", "Lady", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Ms", "General", "Gen.",
-        "King", "Queen", "Emir", "Sultan", "Tunku", "Tuan", "Datuk", "Dato'", "Tan Sri", "H.E.",
-    };
-
-    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
-
     /// <summary>A label without a parenthetical, a royal "of Country" or a leading honorific.</summary>
     public static string Clean(string label, IEnumerable<CountryEntry> countries)
     {
@@ -39,7 +31,7 @@ internal static partial class PersonNames
         }
 
         var words = cleaned.Split(' ');
-        return words.Length > 2 && Prefixes.Contains(words[0]) ? string.Join(' ', words.Skip(1)) : cleaned;
+        return words.Length > 2 && NameLexicon.Prefixes.Contains(words[0]) ? string.Join(' ', words.Skip(1)) : cleaned;
     }
 
     /// <summary>The label shown: the most frequent cleaned label; then the one written with the fewest non-ASCII letters (as English news writes it); then the shortest.</summary>
@@ -55,7 +47,7 @@ internal static partial class PersonNames
     public static IEnumerable<string> NewsForms(string name)
     {
         var words = name.Replace(",", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var withoutSuffix = words.Count > 2 && Suffixes.Contains(words[^1]) ? words[..^1] : words;
+        var withoutSuffix = words.Count > 2 && NameLexicon.Suffixes.Contains(words[^1]) ? words[..^1] : words;
         if (withoutSuffix.Count < words.Count)
         {
             yield return string.Join(' ', withoutSuffix);

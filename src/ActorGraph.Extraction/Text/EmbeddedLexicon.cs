@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ActorGraph.Core.Resources;
 
 namespace ActorGraph.Extraction.Text;
 
@@ -16,14 +17,16 @@ internal sealed class EmbeddedLexicon
 
     public static EmbeddedLexicon Load(string resourceName)
     {
-        using var stream = typeof(EmbeddedLexicon).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded {resourceName} is missing from the build.");
+        using var stream = EmbeddedFile.Open(typeof(EmbeddedLexicon).Assembly, resourceName);
         using var document = JsonDocument.Parse(stream);
         return new EmbeddedLexicon(resourceName, document.RootElement.Clone());
     }
 
     /// <summary>A list of words, compared as written (ordinal).</summary>
-    public HashSet<string> Words(string list) => new(Read(list, "words"), StringComparer.Ordinal);
+    public HashSet<string> Words(string list) => Words(list, StringComparer.Ordinal);
+
+    /// <summary>A list of words, compared by <paramref name="comparer"/>.</summary>
+    public HashSet<string> Words(string list, StringComparer comparer) => new(Read(list, "words"), comparer);
 
     /// <summary>A list of phrases, in the file's order.</summary>
     public string[] Phrases(string list) => Read(list, "phrases");

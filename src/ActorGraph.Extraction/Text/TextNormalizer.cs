@@ -42,8 +42,6 @@ internal static class TextNormalizer
         return TitleCaseShoutedLines(sb.ToString());
     }
 
-    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "of", "for", "and", "the", "to", "in", "on", "at", "a", "an", "with" };
-
     /// <summary>
     /// Schedules and releases head sections in capitals ("DEPUTY SECRETARY WENDY R. SHERMAN"), where no word looks
     /// like a name: such a line is written in title case so its titles and names read as in running text.
@@ -76,7 +74,7 @@ internal static class TextNormalizer
     private static string TitleCase(string word, bool first)
     {
         var lower = word.ToLowerInvariant();
-        if (!first && SmallWords.Contains(lower))
+        if (!first && TextLexicon.SmallWords.Contains(lower))
         {
             return lower;
         }

@@ -8,12 +8,6 @@ namespace ActorGraph.Extraction.Text;
 /// </summary>
 internal static partial class Tokenizer
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Adm", "Sen", "Rep", "Gov", "Pres", "Prof",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Mt", "Ft", "vs", "H.E",
-    };
-
     public static IReadOnlyList<Token> Tokenize(string sentence)
     {
         var tokens = new List<Token>();
@@ -41,7 +35,7 @@ internal static partial class Tokenizer
             }
 
             if (m.Index + text.Length < sentence.Length && sentence[m.Index + text.Length] == '.'
-                && (Abbreviations.Contains(text) || (text.Length == 1 && char.IsUpper(text[0]))))
+                && (TextLexicon.Abbreviations.Contains(text) || (text.Length == 1 && char.IsUpper(text[0]))))
             {
                 text += ".";
             }
@@ -53,7 +47,7 @@ internal static partial class Tokenizer
         return tokens;
     }
 
-    public static bool IsAbbreviation(string word) => Abbreviations.Contains(word.TrimEnd('.'));
+    public static bool IsAbbreviation(string word) => TextLexicon.Abbreviations.Contains(word.TrimEnd('.'));
 
     // Dotted abbreviations; words with inner hyphens/apostrophes; numbers with separators; any other single character.
     [GeneratedRegex(@"(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*'?|\d+(?:[.,:]\d+)*|\S", RegexOptions.CultureInvariant)]

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using ActorGraph.Core.Resources;
 using ActorGraph.Storage.Neo4j.Http;
 
 namespace ActorGraph.Storage.Neo4j.Cypher;
@@ -59,9 +60,7 @@ public sealed class CypherCatalog
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".cypher", StringComparison.Ordinal)))
         {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            files[resource[Prefix.Length..^".cypher".Length]] = reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
+            files[resource[Prefix.Length..^".cypher".Length]] = EmbeddedFile.ReadText(assembly, resource).Replace("\r\n", "\n", StringComparison.Ordinal);
         }
 
         return new CypherCatalog(files.ToFrozenDictionary(StringComparer.Ordinal));

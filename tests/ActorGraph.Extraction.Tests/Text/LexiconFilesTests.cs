@@ -2,17 +2,20 @@ using System.Reflection;
 using System.Text.Json;
 using ActorGraph.Extraction.Meetings;
 using ActorGraph.Extraction.Recognition;
+using ActorGraph.Extraction.ReferenceData;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction.Tests.Text;
 
-/// <summary>The features' word lists are data (Meetings/Data, Recognition/Data); these hold the files and the code together.</summary>
+/// <summary>The features' word lists are data (Meetings/Data, Recognition/Data, Text/Data, ReferenceData/Data); these hold the files and the code together.</summary>
 public sealed class LexiconFilesTests
 {
     public static TheoryData<string, string> Lexicons => new()
     {
         { nameof(MeetingLexicon), "ActorGraph.Extraction.meeting-lexicon.json" },
         { nameof(RecognitionLexicon), "ActorGraph.Extraction.recognition-lexicon.json" },
+        { nameof(TextLexicon), "ActorGraph.Extraction.text-lexicon.json" },
+        { nameof(NameLexicon), "ActorGraph.Extraction.name-lexicon.json" },
     };
 
     [Theory]
@@ -68,6 +71,8 @@ public sealed class LexiconFilesTests
         Assert.Equal(["accompanied", "by"], MeetingLexicon.CompanionsNamedAfter[0]);
         Assert.Contains("Monday", RecognitionLexicon.NotNames);
         Assert.Contains("bin", RecognitionLexicon.Particles);
+        Assert.Contains("sept", TextLexicon.Abbreviations); // ignoring case, as the tokenizer compares
+        Assert.Contains("III", NameLexicon.Suffixes);
     }
 
     [Fact]
@@ -80,7 +85,8 @@ public sealed class LexiconFilesTests
         Assert.Throws<InvalidDataException>(() => lexicon.Phrases("triggers")); // a list of words, not of phrases
     }
 
-    private static FieldInfo[] ListsOf(string lexicon) =>
-        typeof(MeetingLexicon).Assembly.GetType($"ActorGraph.Extraction.{(lexicon == nameof(MeetingLexicon) ? "Meetings" : "Recognition")}.{lexicon}")!
-            .GetFields(BindingFlags.Public | BindingFlags.Static);
+    private static readonly Dictionary<string, Type> LexiconTypes = new[] { typeof(MeetingLexicon), typeof(RecognitionLexicon), typeof(TextLexicon), typeof(NameLexicon) }
+        .ToDictionary(t => t.Name, StringComparer.Ordinal);
+
+    private static FieldInfo[] ListsOf(string lexicon) => LexiconTypes[lexicon].GetFields(BindingFlags.Public | BindingFlags.Static);
 }

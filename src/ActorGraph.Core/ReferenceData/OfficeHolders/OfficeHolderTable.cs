@@ -1,4 +1,5 @@
 using ActorGraph.Core.Identity;
+using ActorGraph.Core.Resources;
 
 namespace ActorGraph.Core.ReferenceData.OfficeHolders;
 
@@ -116,14 +117,7 @@ public sealed class OfficeHolderTable
         }, catalog, kinds, version);
     }
 
-    private static byte[] ReadResource(string fileName)
-    {
-        using var stream = typeof(OfficeHolderTable).Assembly.GetManifestResourceStream("ActorGraph.ReferenceData." + fileName)
-            ?? throw new InvalidOperationException($"Embedded reference data {fileName} is missing from the build.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
+    private static byte[] ReadResource(string fileName) => EmbeddedFile.ReadBytes(typeof(OfficeHolderTable).Assembly, "ActorGraph.ReferenceData." + fileName);
 
     private static string VersionOf(IReadOnlyList<OfficeHolder> holders) =>
         $"{holders.Count}-{holders.Sum(h => h.Terms.Count)}-{string.Join(',', holders.Take(3).Select(h => h.Id))}";

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ActorGraph.Core.Identity;
+using ActorGraph.Core.Resources;
 
 namespace ActorGraph.Core.ReferenceData.OfficeHolders;
 
@@ -92,8 +93,7 @@ public sealed class OfficeKinds
 
     public static OfficeKinds Load(Stream? json = null)
     {
-        using var stream = json ?? typeof(OfficeKinds).Assembly.GetManifestResourceStream("ActorGraph.ReferenceData.office-kinds.json")
-            ?? throw new InvalidOperationException("Embedded reference data office-kinds.json is missing from the build.");
+        using var stream = json ?? EmbeddedFile.Open(typeof(OfficeKinds).Assembly, "ActorGraph.ReferenceData.office-kinds.json");
         var file = JsonSerializer.Deserialize<KindsFile>(stream, Json)
             ?? throw new InvalidDataException("office-kinds.json is empty.");
         return new OfficeKinds(file.Kinds, file.CountryTitles, file.TitleRules);
