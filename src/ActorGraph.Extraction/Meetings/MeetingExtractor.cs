@@ -76,8 +76,25 @@ internal static partial class MeetingExtractor
             yield break;
         }
 
-        var subjects = people.Where(p => p.End <= trigger && p.Start >= left).Select(p => p.Person).Distinct().ToList();
-        var objects = people.Where(p => p.Start > trigger && p.End <= right).Select(p => p.Person).Distinct().Except(subjects).ToList();
+        // A clause names a handful of people: a list compared by reference, no hash set (a new person's first hash
+        // code is the slow path, and each article's people are new).
+        var subjects = new List<PersonEntity>();
+        var objects = new List<PersonEntity>();
+        foreach (var p in people)
+        {
+            if (p.End <= trigger && p.Start >= left && !subjects.Contains(p.Person))
+            {
+                subjects.Add(p.Person);
+            }
+        }
+
+        foreach (var p in people)
+        {
+            if (p.Start > trigger && p.End <= right && !subjects.Contains(p.Person) && !objects.Contains(p.Person))
+            {
+                objects.Add(p.Person);
+            }
+        }
         if (subjects.Count == 0 && pronounSubject is not null && left == 0 && !objects.Contains(pronounSubject))
         {
             subjects.Add(pronounSubject);

@@ -97,21 +97,7 @@ internal sealed class Gazetteer
         for (var i = 0; i < tokens.Count;)
         {
             // Longest phrase first; among equally long ones the kind with the lowest priority number.
-            Mention? best = null;
-            var bestLength = 0;
-            foreach (var (length, value) in _matcher.MatchAt(tokens, i))
-            {
-                if (best is null || (length == bestLength && Priority(value.Kind) < Priority(best.Kind)))
-                {
-                    best = value;
-                    bestLength = length;
-                }
-                else if (length < bestLength)
-                {
-                    break;
-                }
-            }
-
+            var bestLength = _matcher.LongestAt(tokens, i, ByPriority, out var best);
             best = best is null ? null : best with { Start = i, End = i + bestLength };
             if (best is { Kind: MentionKind.Title } && i > 0 && tokens[i - 1].Text is "bin" or "bint" or "ibn" or "Dr." or "Mr." or "Sheikh")
             {
@@ -163,6 +149,8 @@ internal sealed class Gazetteer
     /// <summary>The country a name word refers to, if any: "Palestinian Authority" → PS.</summary>
     public string? CountryIn(string text) =>
         text.Split(' ', '-').Select(w => _countryWords.GetValueOrDefault(w)).FirstOrDefault(c => c is not null);
+
+    private static readonly Comparison<Mention> ByPriority = static (a, b) => Priority(a.Kind).CompareTo(Priority(b.Kind));
 
     private static int Priority(MentionKind kind) => kind switch
     {

@@ -29,33 +29,52 @@ internal sealed class PhraseMatcher<T>
         list.Insert(at < 0 ? list.Count : at, new Entry(words, caseSensitive, value));
     }
 
-    /// <summary>All phrases that start at <paramref name="index"/>, longest first.</summary>
-    public IEnumerable<(int Length, T Value)> MatchAt(IReadOnlyList<Token> tokens, int index)
+    /// <summary>
+    /// The longest phrase that starts at <paramref name="index"/>: its length in tokens (0 when none) and its value;
+    /// among phrases as long, the first in <paramref name="preference"/>'s order. Called for every token of every
+    /// sentence, so it allocates nothing.
+    /// </summary>
+    public int LongestAt(IReadOnlyList<Token> tokens, int index, Comparison<T> preference, out T? value)
     {
+        value = default;
         if (!_byFirstToken.TryGetValue(tokens[index].Text, out var candidates))
         {
-            yield break;
+            return 0;
         }
 
+        var bestLength = 0;
         foreach (var entry in candidates)
         {
-            if (index + entry.Words.Length > tokens.Count)
+            if (entry.Words.Length < bestLength)
+            {
+                break; // longest first: nothing shorter can win
+            }
+
+            if (index + entry.Words.Length > tokens.Count || !MatchesAt(entry, tokens, index)
+                || (bestLength > 0 && preference(entry.Value, value!) >= 0))
             {
                 continue;
             }
 
-            var comparison = entry.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-            var all = true;
-            for (var k = 0; k < entry.Words.Length && all; k++)
-            {
-                all = string.Equals(tokens[index + k].Text, entry.Words[k], comparison);
-            }
+            value = entry.Value;
+            bestLength = entry.Words.Length;
+        }
 
-            if (all)
+        return bestLength;
+    }
+
+    private static bool MatchesAt(Entry entry, IReadOnlyList<Token> tokens, int index)
+    {
+        var comparison = entry.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        for (var k = 0; k < entry.Words.Length; k++)
+        {
+            if (!string.Equals(tokens[index + k].Text, entry.Words[k], comparison))
             {
-                yield return (entry.Words.Length, entry.Value);
+                return false;
             }
         }
+
+        return true;
     }
 
     private sealed record Entry(string[] Words, bool CaseSensitive, T Value);
