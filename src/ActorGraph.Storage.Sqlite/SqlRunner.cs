@@ -13,6 +13,12 @@ namespace ActorGraph.Storage.Sqlite;
 /// </remarks>
 internal static class SqlRunner
 {
+    /// <summary>
+    /// While a caller sets a list here, every statement run on its async flow is added to it with its parameters: the
+    /// query-plan test reads each statement's plan so (tests/ActorGraph.Storage.Tests/Sqlite/SqliteQueryPlanTests).
+    /// </summary>
+    internal static AsyncLocal<List<(string Sql, (string Name, object? Value)[] Parameters)>?> Recorded { get; } = new();
+
     public static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = Create(connection, transaction, sql, parameters);
@@ -43,6 +49,7 @@ internal static class SqlRunner
 
     private static SqliteCommand Create(SqliteConnection connection, SqliteTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
     {
+        Recorded.Value?.Add((sql, parameters));
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
