@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction.Meetings;
@@ -14,10 +15,10 @@ internal static class MeetingLexicon
     private static readonly EmbeddedLexicon Data = EmbeddedLexicon.Load(ResourceName);
 
     /// <summary>Single words that make a sentence about two named people a meeting.</summary>
-    public static readonly HashSet<string> Triggers = Data.Words("triggers");
+    public static readonly FrozenSet<string> Triggers = Data.Words("triggers");
 
     /// <summary>Triggers that only count when a person is right next to them ("called Netanyahu", not "called for").</summary>
-    public static readonly HashSet<string> NeedsAdjacentPerson = Data.Words("needsAdjacentPerson");
+    public static readonly FrozenSet<string> NeedsAdjacentPerson = Data.Words("needsAdjacentPerson");
 
     /// <summary>Phrases that deny or rule out the meeting a sentence names ("did not meet"): no meeting is taken from the clause.</summary>
     public static readonly string[] NegationCues = Data.Phrases("negationCues");
@@ -32,16 +33,16 @@ internal static class MeetingLexicon
     public static readonly string[] ReportVerbBefore = Data.Phrases("reportVerbBefore");
 
     /// <summary>Words that open a new clause after ", and" ("…, and a White House official said").</summary>
-    public static readonly HashSet<string> ClauseSubjectStarts = Data.Words("clauseSubjectStarts");
+    public static readonly FrozenSet<string> ClauseSubjectStarts = Data.Words("clauseSubjectStarts");
 
     /// <summary>Words of a span of time ("three days after"), which make the next clause a separate event.</summary>
-    public static readonly HashSet<string> TimeUnits = Data.Words("timeUnits");
+    public static readonly FrozenSet<string> TimeUnits = Data.Words("timeUnits");
 
     /// <summary>Phrases that make a meeting a phone call.</summary>
     public static readonly string[] CallCues = Data.Phrases("callCues");
 
     /// <summary>Verbs that fit a call as well as a meeting ("spoke to", "talked with"): another report may say which.</summary>
-    public static readonly HashSet<string> ModeOpenVerbs = Data.Words("modeOpenVerbs");
+    public static readonly FrozenSet<string> ModeOpenVerbs = Data.Words("modeOpenVerbs");
 
     /// <summary>Words that make a meeting a video or online one (matched at the start of a word).</summary>
     public static readonly string[] VirtualCues = Data.Phrases("virtualCues");
@@ -53,22 +54,22 @@ internal static class MeetingLexicon
     public static readonly string[] SeparateCues = Data.Phrases("separateCues");
 
     /// <summary>Tokens that end the clause a trigger governs.</summary>
-    public static readonly HashSet<string> ClauseBreaks = Data.Words("clauseBreaks");
+    public static readonly FrozenSet<string> ClauseBreaks = Data.Words("clauseBreaks");
 
     /// <summary>Words that, after a comma, open a clause the trigger does not govern ("…, while …").</summary>
-    public static readonly HashSet<string> ClauseBreakWordsAfterComma = Data.Words("clauseBreakWordsAfterComma");
+    public static readonly FrozenSet<string> ClauseBreakWordsAfterComma = Data.Words("clauseBreakWordsAfterComma");
 
     /// <summary>Meeting words in the past tense: the meeting was held unless a cue says otherwise.</summary>
-    public static readonly HashSet<string> PastTriggers = Data.Words("pastTriggers");
+    public static readonly FrozenSet<string> PastTriggers = Data.Words("pastTriggers");
 
     /// <summary>Words before a trigger that put it ahead ("will meet", "to meet").</summary>
-    public static readonly HashSet<string> FutureMarkers = Data.Words("futureMarkers");
+    public static readonly FrozenSet<string> FutureMarkers = Data.Words("futureMarkers");
 
     /// <summary>Words before a place that make it where the meeting was ("in Tel Aviv", "at the Kirya").</summary>
-    public static readonly HashSet<string> PlacePrepositions = Data.Words("placePrepositions");
+    public static readonly FrozenSet<string> PlacePrepositions = Data.Words("placePrepositions");
 
     /// <summary>Words before a country that make it where the meeting was or the trip went ("visit Jordan").</summary>
-    public static readonly HashSet<string> CountryPrepositions = Data.Words("countryPrepositions");
+    public static readonly FrozenSet<string> CountryPrepositions = Data.Words("countryPrepositions");
 
     /// <summary>Cues after which the companions are named.</summary>
     public static readonly string[][] CompanionsNamedAfter = Data.Phrases("companionsNamedAfter").Select(p => p.Split(' ')).ToArray();
@@ -77,7 +78,7 @@ internal static class MeetingLexicon
     public static readonly string[][] CompanionsNamedBefore = Data.Phrases("companionsNamedBefore").Select(p => p.Split(' ')).ToArray();
 
     /// <summary>Words of travel that set a scene a later sentence continues ("visited Kyiv yesterday. While in Kyiv, …").</summary>
-    public static readonly HashSet<string> TravelWords = Data.Words("travelWords");
+    public static readonly FrozenSet<string> TravelWords = Data.Words("travelWords");
 
     /// <summary>
     /// True when one of <paramref name="cues"/> stands as whole words in <paramref name="paddedText"/>: lower-case

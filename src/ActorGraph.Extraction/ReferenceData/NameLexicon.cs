@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction.ReferenceData;
@@ -14,11 +15,11 @@ internal static class NameLexicon
     private static readonly EmbeddedLexicon Data = EmbeddedLexicon.Load(ResourceName);
 
     /// <summary>Honorifics and ranks a label may start with that news leaves out.</summary>
-    public static readonly HashSet<string> Prefixes = Data.Words("prefixes", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> Prefixes = Data.Words("prefixes", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Generational suffixes a label may end with that news leaves out.</summary>
-    public static readonly HashSet<string> Suffixes = Data.Words("suffixes", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> Suffixes = Data.Words("suffixes", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case words that begin a surname in the records' names.</summary>
-    public static readonly HashSet<string> SurnameParticles = Data.Words("surnameParticles", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> SurnameParticles = Data.Words("surnameParticles", StringComparer.OrdinalIgnoreCase);
 }

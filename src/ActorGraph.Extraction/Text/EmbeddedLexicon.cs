@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using ActorGraph.Core.Resources;
 
@@ -23,10 +24,13 @@ internal sealed class EmbeddedLexicon
     }
 
     /// <summary>A list of words, compared as written (ordinal).</summary>
-    public HashSet<string> Words(string list) => Words(list, StringComparer.Ordinal);
+    public FrozenSet<string> Words(string list) => Words(list, StringComparer.Ordinal);
 
-    /// <summary>A list of words, compared by <paramref name="comparer"/>.</summary>
-    public HashSet<string> Words(string list, StringComparer comparer) => new(Read(list, "words"), comparer);
+    /// <summary>
+    /// A list of words, compared by <paramref name="comparer"/>. Frozen: the rules ask these sets for every token, and a
+    /// frozen set is built once for the fastest lookup.
+    /// </summary>
+    public FrozenSet<string> Words(string list, StringComparer comparer) => Read(list, "words").ToFrozenSet(comparer);
 
     /// <summary>A list of phrases, in the file's order.</summary>
     public string[] Phrases(string list) => Read(list, "phrases");
