@@ -208,7 +208,7 @@ internal static partial class MeetingExtractor
             }
 
             // "the BRICS summit", "next month's summit", "the 2024 summit" name an event, not an encounter of the people named.
-            if (word is "summit" or "summits" && i > 0 && (tokens[i - 1].Text == "'s" || tokens[i - 1].Text.Any(char.IsDigit)
+            if (word is "summit" or "summits" && i > 0 && (tokens[i - 1].Text == "'s" || Characters.HasDigit(tokens[i - 1].Text)
                 || mentions.Any(m => m.End == i && m.Kind == MentionKind.Organization)))
             {
                 continue;

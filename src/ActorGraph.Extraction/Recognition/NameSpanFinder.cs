@@ -113,7 +113,7 @@ internal static class NameSpanFinder
     }
 
     private static bool IsNameStart(Token token) =>
-        IsNameWord(token) && !RecognitionLexicon.NotNames.Contains(token.Text) && !(token.Text.Length > 1 && token.Text.All(char.IsUpper) && token.Text.Length > 4);
+        IsNameWord(token) && !RecognitionLexicon.NotNames.Contains(token.Text) && !(token.Text.Length > 1 && Characters.AllUpper(token.Text) && token.Text.Length > 4);
 
     private static bool IsNameWord(Token token)
     {
@@ -123,7 +123,7 @@ internal static class NameSpanFinder
             return true;
         }
 
-        if (!token.IsWord || token.Text.Any(char.IsDigit))
+        if (!token.IsWord || Characters.HasDigit(token.Text))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ActorGraph.Extraction.Text;
 
 namespace ActorGraph.Extraction.Recognition;
@@ -9,6 +10,9 @@ namespace ActorGraph.Extraction.Recognition;
 internal sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<Entry>> _byFirstToken = new(StringComparer.OrdinalIgnoreCase);
+
+    // The phrases frozen for lookup on first use after the last Add: every token of every sentence is looked up.
+    private FrozenDictionary<string, Entry[]>? _lookup;
 
     public void Add(string phrase, bool caseSensitive, T value)
     {
@@ -24,6 +28,8 @@ internal sealed class PhraseMatcher<T>
             _byFirstToken[words[0]] = list;
         }
 
+        _lookup = null;
+
         // Kept longest first, so matching needs no sorting.
         var at = list.FindIndex(e => e.Words.Length < words.Length);
         list.Insert(at < 0 ? list.Count : at, new Entry(words, caseSensitive, value));
@@ -37,7 +43,8 @@ internal sealed class PhraseMatcher<T>
     public int LongestAt(IReadOnlyList<Token> tokens, int index, Comparison<T> preference, out T? value)
     {
         value = default;
-        if (!_byFirstToken.TryGetValue(tokens[index].Text, out var candidates))
+        var lookup = _lookup ??= _byFirstToken.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        if (!lookup.TryGetValue(tokens[index].Text, out var candidates))
         {
             return 0;
         }

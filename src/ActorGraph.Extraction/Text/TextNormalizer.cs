@@ -59,7 +59,7 @@ internal static class TextNormalizer
         {
             var line = lines[i];
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is < 2 or > 16 || !line.Any(char.IsLetter) || line.Any(char.IsLower))
+            if (words.Length is < 2 or > 16 || !Characters.HasLetter(line) || Characters.HasLower(line))
             {
                 continue;
             }
