@@ -164,10 +164,17 @@ public sealed class GraphQueries(IGraphReads reads, ReferenceCatalog catalog, Ti
     {
         var meetings = await reads.MeetingsAsync(new MeetingQuery(centerId, null, fromDate, toDate, null), cancellationToken);
         var counterpartIds = CounterpartList.Ids(centerId, meetings);
-        var counterparts = CounterpartList.Build(counterpartIds, meetings, await PersonsAsync(counterpartIds, cancellationToken));
-        return counterpartOffice is null
-            ? counterparts
-            : CounterpartList.InOffice(counterparts, await OfficesOfAsync(counterpartIds, cancellationToken), OfficeKinds.Default.Query(counterpartOffice));
+        if (counterpartOffice is null)
+        {
+            return CounterpartList.Build(counterpartIds, meetings, await PersonsAsync(counterpartIds, cancellationToken));
+        }
+
+        // Only people who ever held the office can have held it on a meeting's day: the others are dropped before
+        // their names are read and their meetings grouped (a busy person has thousands of counterparts, a few ministers).
+        var office = OfficeKinds.Default.Query(counterpartOffice);
+        var offices = await OfficesOfAsync(counterpartIds, cancellationToken);
+        var holders = counterpartIds.Where(id => offices.TryGetValue(id, out var held) && held.Any(o => office.HasTitle(o.Title) || office.HasKind(o.Kind, o.Title))).ToList();
+        return CounterpartList.InOffice(CounterpartList.Build(holders, meetings, await PersonsAsync(holders, cancellationToken)), offices, office);
     }
 
     private async Task<MeetingQuery> ResolveAsync(MeetingFilter filter, CancellationToken cancellationToken)
